@@ -1,6 +1,9 @@
 import {
   AS_IN_A_PHRASE,
+  DOCUMENT_EVIDENCE_VERBS,
   FINITE_BE_OR_HAVE,
+  FRAME_OPENERS,
+  TITLED_NAME_WORDS,
   LINKING_PHRASE_ENDS,
   LINKING_PREPOSITIONS,
   MAKER_AFTER_TIME,
@@ -35,6 +38,8 @@ import {
   BEFORE_VOICED,
   VOICED_VERBS,
   WISHING,
+  JUDGEMENT_AFTER_AGENT,
+  JUDGEMENT_AGENT_REACH,
 } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
@@ -277,12 +282,15 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // follows; before another word it describes a noun (`counter claims`, `counter offer`).
       (match.entry.phrase !== 'counter' || boundaryAfter(text, tokens, match.last) || tokens[match.last + 1]?.norm === 'that') &&
       !isHopeNoun(text, tokens, match.first) &&
-      // `the deal was being considered by regulators`: under review, no view anyone holds.
-      !(match.entry.phrase === 'considered by' && tokens[match.first - 1]?.norm === 'being') &&
+      // `the deal was being considered by regulators`, `without having been considered by MPs`: under review, no view anyone
+      // holds; only a judgement after the agent (`considered by experts to be …`) is one.
+      !(match.entry.phrase === 'considered by' && !judgementAfterAgent(text, tokens, match.last)) &&
       !brandedDescribes(text, tokens, match.first) &&
       !notYetSaid(tokens, match.first) &&
       !isIdiomOfSpeech(tokens, match.first) &&
       !(WISHING.has(match.entry.phrase) && tokens[match.last + 1]?.norm === 'to') &&
+      // `Developers are expecting to get prototypes soon`: a plan described, where `is expecting a rise` is a forecast.
+      !(readAt(tokens, match.last, 'tokens').norm === 'expecting' && tokens[match.last + 1]?.norm === 'to') &&
       !proposedToSomeone(tokens, match) &&
       !(READING.has(match.entry.phrase) && !readOutByText(tokens, match.first)) &&
       // `with polls showing …`, `figures showing that …`: `showing` reports a finding only right after a document's or a poll's
@@ -413,6 +421,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // determiner is the noun, a state the sentence reports, never its subject's words.
       if (match.first === match.last && BASE_FORM_STANCES.has(readAt(tokens, match.first, 'tokens').norm) && stanceNounAt(tokens, match.first)) continue;
       phrase = category === 'speech' ? closingNameWithoutComma(text, tokens, match.first, match.last) : undefined;
+      if (category === 'speech') phrase ??= nameAfterFrame(text, tokens, match.first);
       phrase ??= phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
       if (!phrase && category === 'speech') phrase = closingNameAfterLowerWord(text, tokens, match.first, match.last);
@@ -498,6 +507,16 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         phrase = phraseBefore(text, tokens, relay.first, cueAt, true);
       }
       const verbWord = readAt(tokens, match.first, 'tokens').norm;
+      // `Mr Houston was quoted in the Herald saying`, `Dixon was quoted by The Australian as saying`: the one quoted says the
+      // words, not the outlet the reader stopped at; an outlet they were quoted in relays them, as one they were quoted by does.
+      const quoted = verbWord === 'saying' ? quotedAsSaying(text, tokens, match.first, cueAt) : undefined;
+      if (quoted) {
+        phrase = quoted.speaker;
+        const { outlet, quotedIn } = quoted;
+        const outletLinks = outlet ? classifySource(context, outlet[0], outlet[1]) : undefined;
+        if (outlet && quotedIn && outletLinks?.every((link) => link.kind === 'media') && !attributions.some((found) => found.category === 'relay'))
+          attributions.push({ category: 'relay', phrase: 'quoted in', cue: spanOf(tokens, quotedIn), source: spanOf(tokens, outlet), links: outletLinks });
+      }
       // `Mr Kilroy-Silk was heard saying`: who was heard, recorded or caught saying something said it.
       if (!phrase && verbWord === 'saying' && match.first > 1 && OVERHEARD.has(readAt(tokens, match.first - 1, 'tokens').norm) && PASSIVE.has(readAt(tokens, match.first - 2, 'tokens').norm))
         phrase = phraseBefore(text, tokens, match.first - 2, cueAt);
@@ -688,10 +707,22 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = withNameAfterRole(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
+      // `Speaking to the BBC News website Mr Hale said`: the one spoken to ends before the speaker's titled name.
+      if (phrase && category === 'interview' && cueAt[phrase[1] + 1]) {
+        const title = titledNameEndingAt(text, tokens, phrase[1]);
+        if (title !== undefined && title > phrase[0]) phrase = [phrase[0], title - 1];
+      }
       // `The cases cited involved the use of both drugs`: a participle on the noun before it, followed by the sentence's verb and
       // its object, cites no one.
       if (phrase && verbBeforeItsObject(tokens, phrase[0])) continue;
       if (phrase && handledDocument(text, tokens, match, phrase, cueAt)) continue;
+      // `figures from Chicago triggered the dollar's fall`, `data from the Fed showing a drop`: a maker's name read on into the
+      // document's own verb ends before it, and a document that is the subject of an act has no maker speaking.
+      if (phrase && category === 'relay' && NOUNS.get(readAt(tokens, match.first, 'tokens').norm) === 'document') {
+        const verb = documentVerbIn(tokens, phrase);
+        if (verb?.act) continue;
+        if (verb) phrase = [phrase[0], verb.at - 1];
+      }
       // `citing her "long experience"`: a possessive standing alone is the determiner of what is cited, not who is.
       if (phrase && phrase[0] === phrase[1] && POSSESSIVES.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
@@ -1451,6 +1482,18 @@ function readOutByText(tokens: readonly Token[], at: number): boolean {
 function asFarAsKnown(tokens: readonly Token[], last: number): boolean {
   for (let at = last - 1; at >= Math.max(2, last - 7); at--)
     if (readAt(tokens, at, 'tokens').norm === 'as' && readAt(tokens, at - 1, 'tokens').norm === 'far' && readAt(tokens, at - 2, 'tokens').norm === 'as') return true;
+  return false;
+}
+
+/**
+ * True when a judgement (`as`, `to be`: JUDGEMENT_AFTER_AGENT) follows the agent after `by` at `by`, in its clause and within
+ * JUDGEMENT_AGENT_REACH words (`considered by many pundits to be …`).
+ */
+function judgementAfterAgent(text: string, tokens: readonly Token[], by: number): boolean {
+  for (let at = by + 1; at < tokens.length && at <= by + JUDGEMENT_AGENT_REACH; at++) {
+    if (JUDGEMENT_AFTER_AGENT.some((words) => words.every((word, i) => tokens[at + i]?.norm === word))) return true;
+    if (boundaryAfter(text, tokens, at)) return false;
+  }
   return false;
 }
 
@@ -2700,6 +2743,78 @@ function closingNameWithoutComma(text: string, tokens: readonly Token[], verb: n
   if (!commaAfter(text, tokens, end)) return undefined;
   for (let i = end + 1; i < tokens.length - 1; i++) if (boundaryAfter(text, tokens, i)) return undefined;
   return [last + 1, end];
+}
+
+/**
+ * The document's own verb inside a maker's phrase read after a relay (`Chicago triggered …`, `some High Street retailers
+ * highlight …`, `the Federal Reserve showing …`): a verb of DOCUMENT_EVIDENCE_VERBS anywhere after the first word, or an -ing
+ * form or a past right after a capitalised word; `act` when it is a past that is no evidence. Undefined when there is none.
+ */
+function documentVerbIn(tokens: readonly Token[], phrase: [number, number]): { at: number; act: boolean } | undefined {
+  for (let at = phrase[0] + 1; at <= phrase[1]; at++) {
+    const token = readAt(tokens, at, 'tokens');
+    if (isCapitalised(token)) continue;
+    if (DOCUMENT_EVIDENCE_VERBS.has(token.norm)) return { at, act: false };
+    if (!isCapitalised(readAt(tokens, at - 1, 'tokens'))) continue;
+    if (GERUND.test(token.raw)) return { at, act: false };
+    if (/ed$/u.test(token.norm) || IRREGULAR_PASTS.has(token.norm)) return { at, act: true };
+  }
+  return undefined;
+}
+
+/** How many words the outlet of `was quoted in … as saying` may take (`the Australian Financial Review`). */
+const QUOTING_OUTLET_WORDS = 6;
+
+/**
+ * `Mr Houston was quoted in the Herald newspaper saying`, `Chief executive Geoff Dixon was quoted by The Australian as saying`,
+ * `the Arsenal boss is quoted as saying`: for the participle `saying` at `saying`, the subject of the passive `quoted` (the
+ * speaker), the outlet after `in` or `by` if any, and the words `quoted in` that relay it (`quoted by` is a cue of its own).
+ * Undefined when no passive `quoted` stands a few words before, in the same clause.
+ */
+function quotedAsSaying(text: string, tokens: readonly Token[], saying: number, cueAt: Uint8Array): { speaker: [number, number]; outlet?: [number, number]; quotedIn?: [number, number] } | undefined {
+  const last = tokens[saying - 1]?.norm === 'as' ? saying - 2 : saying - 1;
+  for (let at = last; at > 1 && last - at <= QUOTING_OUTLET_WORDS + 1; at--) {
+    if (boundaryAfter(text, tokens, at)) return undefined;
+    if (readAt(tokens, at, 'tokens').norm !== 'quoted') continue;
+    if (!PASSIVE.has(readAt(tokens, at - 1, 'tokens').norm)) return undefined;
+    let auxiliary = at - 1;
+    while (auxiliary > 0 && (AUXILIARIES.has(readAt(tokens, auxiliary - 1, 'tokens').norm) || readAt(tokens, auxiliary - 1, 'tokens').norm === 'also')) auxiliary--;
+    const speaker = phraseBefore(text, tokens, auxiliary, cueAt);
+    if (!speaker) return undefined;
+    const through = tokens[at + 1]?.norm;
+    if (at === last || (through !== 'in' && through !== 'by') || at + 2 > last) return { speaker };
+    return { speaker, outlet: [at + 2, last], quotedIn: through === 'in' ? [at, at + 1] : undefined };
+  }
+  return undefined;
+}
+
+/**
+ * Where a titled name that ends right before `end + 1` starts (`Mr Straw`, `Sir Alan Budd`): a courtesy title and at most
+ * TITLED_NAME_WORDS capitalised words, nothing between them; undefined when the words before are no such name.
+ */
+function titledNameEndingAt(text: string, tokens: readonly Token[], end: number): number | undefined {
+  for (let title = end - 1; title >= 0 && end - title <= TITLED_NAME_WORDS; title--) {
+    if (boundaryAfter(text, tokens, title)) return undefined;
+    const token = readAt(tokens, title, 'tokens');
+    if (COURTESY_TITLES.has(token.norm) && isCapitalised(token)) return title;
+    if (!isCapitalised(readAt(tokens, title + 1, 'tokens'))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `In a speech to the Foreign Policy Centre Mr Straw said`, `Speaking to the BBC News website Mr Hale said`: a sentence that
+ * opens with a frame of the speaking (FRAME_OPENERS) whose comma is left out, and a titled name right before the verb at
+ * `verb`: that name, not the frame, is the speaker. Undefined when any comma or dash stands before the verb.
+ */
+function nameAfterFrame(text: string, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  if (verb < 4 || !FRAME_OPENERS.has(readAt(tokens, 0, 'tokens').norm) || !isCapitalised(readAt(tokens, 0, 'tokens'))) return undefined;
+  for (let at = 0; at < verb; at++) if (boundaryAfter(text, tokens, at)) return undefined;
+  // (`In response to Dr Hale's comments, …`: after a possessive the cue is its noun.)
+  const owner = readAt(tokens, verb - 1, 'tokens');
+  if (POSSESSIVE_MARK.test(owner.raw) || /^['\u2019]/u.test(text.slice(owner.end, owner.end + 1))) return undefined;
+  const title = titledNameEndingAt(text, tokens, verb - 1);
+  return title !== undefined && title >= 2 ? [title, verb - 1] : undefined;
 }
 
 function closingNameAfterLowerWord(text: string, tokens: readonly Token[], verb: number, last: number): [number, number] | undefined {

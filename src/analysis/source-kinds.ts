@@ -146,6 +146,12 @@ function possessedPersonAfter(tokens: readonly Token[], from: number, last: numb
   return undefined;
 }
 
+/** True when `name` is a body's spokesperson of the word `head` (`A spokesman for the Home Office`, `a BaFin spokeswoman`). */
+function spokespersonOfBody(name: string, head: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.includes(head) && words.length > 2;
+}
+
 /** How many sentences back `the source` may find the unnamed source it goes back to. */
 const UNNAMED_REACH = 3;
 
@@ -494,6 +500,12 @@ export function classifySource(context: Context, first: number, last: number): S
   if (readAt(tokens, first, 'tokens').norm === 'the' && head === last && head === first + 1 && (headToken.norm === 'source' || NOUNS.get(headToken.norm) === 'person-role')) {
     const unnamed = findReferent(memory, (link) => link.kind === 'anonymous' && link.name.split(/\s+/u).at(-1)?.toLowerCase() === headToken.norm, UNNAMED_REACH, true);
     if (unnamed) return [unnamed];
+    // `"…," said the spokesman` after `A spokesman for the Home Office said …`, `a BaFin spokeswoman said`: the spokesperson
+    // who just spoke for a body the article named, whose body the note then names again.
+    if (SPOKESPEOPLE.has(headToken.norm)) {
+      const spokesperson = findReferent(memory, (link) => link.kind === 'named' && spokespersonOfBody(link.name, headToken.norm), UNNAMED_REACH, true);
+      if (spokesperson) return [spokesperson];
+    }
   }
   // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`, `The former cabinet secretary` after
   // `Lord Butler, who was cabinet secretary,`: a definite role goes to the one person the article gave it (`The foreign

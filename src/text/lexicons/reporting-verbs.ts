@@ -30,9 +30,10 @@ export type ReportingVerb = LexiconEntry<ReportingCategory>;
 /**
  * Relays whose source reports the whole sentence, however many sources it names inside: `Mr Petrov said troops had arrived,
  * according to Interfax` and `…, as reported by Interfax` are Interfax's report of what Mr Petrov said, so Interfax is the
- * chain's outer link. Not `citing` (`Reuters said, citing officials`: the one cited is the inner link).
+ * chain's outer link. So is an outlet someone was quoted by or in (`Mr Dixon was quoted by The Australian as saying …`, `… was
+ * quoted in the Herald saying`). Not `citing` (`Reuters said, citing officials`: the one cited is the inner link).
  */
-export const FRAMING_RELAYS: ReadonlySet<string> = new Set(['according to', 'as reported by', 'reported by']);
+export const FRAMING_RELAYS: ReadonlySet<string> = new Set(['according to', 'as reported by', 'reported by', 'quoted by', 'as quoted by', 'quoted in']);
 
 const entries = (category: ReportingCategory, phrases: string[]): ReportingVerb[] => phrases.map((phrase) => ({ phrase, category }));
 
@@ -89,12 +90,15 @@ const WENT_ON_TO: readonly string[] = ['went on to', 'goes on to', 'go on to', '
 const GONE_ON_TO_SPEECH: readonly string[] = ['promise', 'warn', 'explain', 'accuse', 'argue', 'insist', 'predict', 'claim that', 'signal that', 'suggest that', 'urge'];
 
 /**
- * A forecast in the progressive, present or past (`Asahi is predicting …`, `economists had been predicting as much as 2%`): its
- * maker's, as `forecast` is. Only the verbs whose every object is a forecast; `expecting` is as often a plan (`developers are
- * expecting to get prototypes`).
+ * A forecast in the progressive, present or past (`Asahi is predicting …`, `economists had been predicting as much as 2%`, `the
+ * group is anticipating a quiet start to the year`): its maker's, as `forecast` is. Only the verbs whose every object is a
+ * forecast; `expecting` is as often a plan (`developers are expecting to get prototypes`), so it is a forecast only before an
+ * object or a clause, never before `to` (checked by the analysis).
  */
 const PROGRESSIVE_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been'];
-const FORECASTING: readonly string[] = ['predicting', 'forecasting'];
+const FORECASTING: readonly string[] = ['predicting', 'forecasting', 'anticipating', 'expecting'];
+/** A hope held with its clause (`The club is hoping that its creditors will agree`), as `hopes that` is; `hoping to` is above. */
+const HOPING_THAT: readonly string[] = ['is hoping that', 'are hoping that', 'was hoping that', 'were hoping that'];
 
 /** `see … as` and `view … as` with their object in between: speech entries, and JUDGED_AS for the analysis's check. */
 const JUDGEMENTS_WITH_AS: readonly string[] = ['sees * as', 'see * as', 'saw * as', 'views * as', 'view * as', 'viewed * as'];
@@ -515,6 +519,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     ...PROGRESSIVE_AUXILIARIES.flatMap((auxiliary) => FORECASTING.map((verb) => `${auxiliary} ${verb}`)),
     'is hoping to',
     'are hoping to',
+    ...HOPING_THAT,
     // Pleas: `They urge voters not to …`, `"Don't you care?", implored campaigner Barry Lim`.
     'urge',
     'implored',
@@ -864,6 +869,15 @@ export const BRINGING_TO_SAY: ReadonlySet<string> = new Set(['leading', 'led', '
  * With an object first (`They want the government to withdraw the rules`) they still voice a demand.
  */
 export const WISHING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped']);
+
+/**
+ * What follows the agent of `considered by` when it passes a judgement (`Spyware is considered by experts to be a threat`,
+ * `regarded … as`): without it the thing is under deliberation (`will be debated by the Lords without having been considered
+ * by MPs`, `Ways of rating games are to be considered by the industry`), no view anyone holds. Each entry is one or two words.
+ */
+export const JUDGEMENT_AFTER_AGENT: readonly (readonly string[])[] = [['as'], ['to', 'be'], ['to', 'have']];
+/** How many words the agent of `considered by` may take before its judgement (`by many video game pundits to be`). */
+export const JUDGEMENT_AGENT_REACH = 8;
 
 /**
  * Verbs of knowing, a claim of their subject only in `As far as Ms Vale knows, …` (the subject vouches for the rest). Elsewhere

@@ -474,6 +474,52 @@ export const CONTAINER_LINKS: ReadonlySet<string> = new Set(['from', 'by']);
  */
 export const LINKING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in']);
 export const LINKING_PHRASE_ENDS: ReadonlySet<string> = new Set(['contrast', 'addition', 'comparison', 'particular']);
+/**
+ * Words that open a frame of the speaking before its speaker (`In a speech to the Foreign Policy Centre Mr Straw said`, `Speaking
+ * to the BBC News website Mr Hale said`, `Asked about the delay Mr Vale said`): when news copy leaves out the frame's comma, a
+ * titled name right before the verb is the speaker, and the frame no part of the name.
+ */
+export const FRAME_OPENERS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'speaking',
+  'talking',
+  'writing',
+  'asked',
+  'interviewed',
+  'addressing',
+  'responding',
+  'replying',
+  'launching',
+]);
+/**
+ * Verbs by which a document a relay names shows what the sentence says, when the reader ran past its maker's name into them
+ * (`reports from some High Street retailers highlight the weakness`, `a report from Continental Research reflects …`): the
+ * maker ends before the verb and still stands behind the sentence. Any other verb in the past there makes the document the
+ * subject of an act (`figures from Chicago triggered the dollar's fall`), whose maker says nothing.
+ */
+export const DOCUMENT_EVIDENCE_VERBS: ReadonlySet<string> = new Set([
+  'highlight',
+  'highlights',
+  'highlighted',
+  'reflect',
+  'reflects',
+  'reflected',
+  'indicate',
+  'indicates',
+  'indicated',
+  'underline',
+  'underlines',
+  'underlined',
+  'illustrate',
+  'illustrates',
+  'illustrated',
+]);
+/** How many capitalised words a titled name may have after its title (`Sir Alan Budd`, `Lord Woolf`). */
+export const TITLED_NAME_WORDS = 3;
 /** Question words after `according to` that make it say in what measure (`paid according to how much they sell`), not who says so. */
 export const MEASURE_QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'whether']);
 /** Finite forms of `be` and `have` that, right after an -ed word, show it a participle on the noun before (`the damages claimed are`). */

@@ -228,6 +228,9 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'adviser',
     'advisor',
     'aide',
+    // (`His assistant, Alice Marchak, said`, `Radio 1's controller, Andy Parfitt, said`: a role before the name it describes.)
+    'assistant',
+    'controller',
     'mp',
     'peer',
     'ambassador',
