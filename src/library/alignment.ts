@@ -35,7 +35,7 @@ import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { LEADING_ADVERBS, PERSONAL } from '../text/lexicons/source-grammar.ts';
 import { FRONTING_CONJUNCTIONS } from '../text/lexicons/cue-scope.ts';
 import { PARENTHETICAL_REPORTERS, PARENTHETICAL_VERBS } from '../text/lexicons/anaphora.ts';
-import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
+import { LIGHT_PREDICATES, PRESENT_TENSE_CUES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 import { runToEnd } from '../model/run-to-end.ts';
 import type { EntityTable } from '../analysis/entities.ts';
@@ -2362,7 +2362,8 @@ function openingFrameEnd(text: string, tokens: readonly Token[]): number {
 /**
  * The token index of a sentence's main predicate, or -1: the first content word of its first verb
  * group outside background clauses ("has denied" → "denied", "is on trial" → "trial", "is also
- * being investigated" → "investigated"), or a past form standing alone ("resigned", "came").
+ * being investigated" → "investigated"), a past form standing alone ("resigned", "came"), or a verb in the present tense
+ * after its subject ("creates" in "The ruling creates a problem"; see `isPresentVerb`).
  * Read without a parser, from the words of VERB_GROUP_WORDS: past MAX_SUBJECT_WORDS words, none.
  */
 function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number, reach = MAX_SUBJECT_WORDS): { at: number; copular: boolean; grouped: boolean } {
@@ -2386,6 +2387,7 @@ function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly
       return found !== undefined && lower(found) && !isFigure(found.key) ? { at: head, copular, grouped: true } : none;
     }
     if (i === from || !lower(token) || BEFORE_ADJECTIVE.has(tokens[i - 1]?.key ?? '')) continue;
+    if (isPresentVerb(text, tokens, i)) return { at: i, copular: false, grouped: false };
     if (kind === 'past' || (token.key.length > 4 && token.key.endsWith('ed'))) {
       // `Talks aimed at averting strikes will take place …`: a participle with its preposition, before a verb group of the same
       // clause, describes the subject; the verb group is the predicate.
@@ -2400,6 +2402,32 @@ function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly
     }
   }
   return none;
+}
+
+const PRESENT_SUBJECTS: ReadonlySet<string> = new Set(PRESENT_TENSE_CUES.subjects);
+const PRESENT_OBJECT_OPENERS: ReadonlySet<string> = new Set(PRESENT_TENSE_CUES.objectOpeners);
+const NO_SUBJECT_END: ReadonlySet<string> = new Set(PRESENT_TENSE_CUES.notAfter);
+const NOT_PRESENT_VERBS: ReadonlySet<string> = new Set(PRESENT_TENSE_CUES.notVerbs);
+/** A lower-case word in "-s" that may be a verb in the third person ("creates", "pleads"): not "-ss", "-us" or "-is". */
+const THIRD_PERSON = /^\p{Ll}{2,}[^su]s$/u;
+/** Only spaces between two words: no comma, dash or bracket parts them. */
+const SPACES = /^\s+$/u;
+
+/**
+ * True when the word at i is a verb in the present tense standing after its subject (see PRESENT_TENSE_CUES): a word in
+ * "-s" straight after "he", "she" or "it" ("He pleads not guilty"), or before an article, a possessive or a figure that
+ * opens its object ("The ruling creates a major problem", "Yukos claims its downfall was …"); never after a figure, a
+ * determiner or a preposition, where a word in "-s" is a plural noun ("32 cents a barrel", "the firm's shares", "the
+ * careers of sprinters").
+ */
+function isPresentVerb(text: string, tokens: readonly Token[], i: number): boolean {
+  const [before, token, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (before === undefined || token === undefined || !THIRD_PERSON.test(text.slice(token.start, token.end))) return false;
+  if (VERB_GROUP.has(token.key) || NOT_PRESENT_VERBS.has(token.key) || termOf(token.key) === null) return false;
+  if (isFigure(before.key) || BEFORE_ADJECTIVE.has(before.key) || PRESENT_OBJECT_OPENERS.has(before.key) || NO_SUBJECT_END.has(before.key)) return false;
+  if (!SPACES.test(text.slice(before.end, token.start))) return false;
+  if (PRESENT_SUBJECTS.has(before.key)) return true;
+  return next !== undefined && SPACES.test(text.slice(token.end, next.start)) && (PRESENT_OBJECT_OPENERS.has(next.key) || isFigure(next.key));
 }
 
 /** An adverb of manner or degree ("angrily", "widely"), which may stand inside a verb group before its head. */

@@ -106,6 +106,29 @@ export const VERB_GROUP_WORDS: readonly VerbGroupWord[] = [
   ...words('opener', ['speaking', 'asked', 'writing', 'addressing', 'interviewed', 'responding', 'talking', 'questioned', 'giving', 'appearing']),
 ];
 
+/**
+ * What tells a word in "-s" after a sentence's subject as its main verb in the present tense ("The ruling creates a major
+ * problem", "He pleads not guilty", "Yukos claims its downfall was punishment …"), which the verb groups above do not
+ * find: without it such a sentence is read as having no predicate, or one of a later clause. A plural noun is written
+ * alike ("drugs tests", "the careers of sprinters"), so only these places are read:
+ *
+ * - `subjects`: pronouns of the third person singular straight before the verb ("He pleads").
+ * - `objectOpeners`: words straight after the verb that open its object ("creates a", "values the", "claims its"); a
+ *   figure does too ("wins 3-1").
+ * - `notAfter`: words after which a word in "-s" is a noun, not a verb (prepositions and conjunctions: "of sprinters",
+ *   "and rivals").
+ * - `notVerbs`: words in "-s" that are never verbs ("towards", "perhaps", "this"); the verb group words are none either.
+ *
+ * A word in "-s" before a name ("Nadal beats Andy Roddick") is left out: a plural noun describing the name stands there
+ * as often ("Greek sprinters Kostas Kenteris and …", "rock giants U2 won").
+ */
+export const PRESENT_TENSE_CUES = {
+  subjects: ['he', 'she', 'it'],
+  objectOpeners: ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our'],
+  notAfter: ['of', 'in', 'for', 'with', 'by', 'from', 'to', 'at', 'on', 'about', 'over', 'under', 'between', 'among', 'against', 'and', 'or', 'as'],
+  notVerbs: ['towards', 'afterwards', 'perhaps', 'always', 'sometimes', 'besides', 'whereas', 'overseas', 'nowadays', 'backwards', 'upwards', 'downwards', 'onwards', 'this'],
+} as const;
+
 /** What a light verb is: one of beginning or going on, or one of coming about. */
 export type LightPredicateKind = 'aspect' | 'occurrence';
 
