@@ -31,6 +31,7 @@ import {
   KNOWING,
   LEARNED_BY_OUTLETS,
   NOT_JUDGED_AS,
+  NEVER_ATTRIBUTIVE,
   ONLY_VERBS,
   PLAIN_SPEECH,
   REPORTING_VERBS,
@@ -2049,8 +2050,14 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // `rather than 6% as forecast`, `as expected`: `as` and a participle say what was forecast, by no one named.
   if (readAt(tokens, end, 'tokens').norm === 'as' && end === verb - 1 && /ed$|^forecast$/u.test(readAt(tokens, verb, 'tokens').norm)) return undefined;
   if (readAt(tokens, end, 'tokens').norm === 'as' && end > 0 && !boundaryAfter(text, tokens, end - 1)) end--;
-  // `North Korea's reported troop movements`: after a possessive the verb is an adjective.
-  if (readAt(tokens, end, 'tokens').norm.endsWith("'s") && pronounOf(readAt(tokens, end, 'tokens').norm) === readAt(tokens, end, 'tokens').norm) return undefined;
+  // `North Korea's reported troop movements`: after a possessive the verb is an adjective; not one that never is (`Moody's
+  // said`), nor one after an auxiliary, which no possessive takes (`Standard & Poor's has warned`): the name ends in -'s.
+  if (
+    readAt(tokens, end, 'tokens').norm.endsWith("'s") &&
+    pronounOf(readAt(tokens, end, 'tokens').norm) === readAt(tokens, end, 'tokens').norm &&
+    !(end === verb - 1 ? NEVER_ATTRIBUTIVE.has(readAt(tokens, verb, 'tokens').norm) : AUXILIARIES.has(readAt(tokens, end + 1, 'tokens').norm))
+  )
+    return undefined;
   let start = end;
   // `On Monday he said`: a pronoun is the whole subject.
   while (start > 0 && end - start < MAX_SOURCE_WORDS - 1 && !PERSONAL.has(pronounOf(readAt(tokens, end, 'tokens').norm))) {

@@ -803,6 +803,12 @@ export const WORDS_PASSED_ON =
  * quoted words are that verb's speaker's.
  */
 export const INTRODUCING_WORDS: ReadonlySet<string> = new Set(['as', 'about', 'of']);
+/**
+ * Verbs of speech that never stand before a noun as its modifier, so a name in the possessive right before one is its subject
+ * (`Moody's said`, `…, Sainsbury's says`, `Foster's told`: a firm whose name ends in -'s), where `North Korea's reported troop
+ * movements` reads `reported` as an adjective.
+ */
+export const NEVER_ATTRIBUTIVE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'insisted', 'insists', 'warned', 'warns']);
 /** -s forms of speech that are never nouns, so `…, but says` is a coordinated verb (`…, but comments from` is not). */
 export const ONLY_VERBS: ReadonlySet<string> = new Set([
   'says',
