@@ -36,6 +36,7 @@ import {
   MARKET_RANKS,
   NAMED_GROUPS,
   OPINION_ROLES,
+  NEWS_AGENCY_MODIFIERS,
   OVERSEEING_BODIES,
   PERSON_DEMONYMS,
   RECORDS_OF_A_BODY,
@@ -433,7 +434,10 @@ export function classifySource(context: Context, first: number, last: number): S
   // a sentence; only when it is the whole phrase (`respondents in the Sunday Times poll` are a poll's).
   // (Tried only when the phrase opens `the` and a capital and names no outlet as written: most phrases copy no tokens.)
   // (`media watchdog Ofcom`, `the media regulator`: a word for a kind of outlet before a regulator's names the field it oversees.)
-  const plainOutlets = OUTLETS.findAll(tokens, first, last + 1).filter((match) => match.entry.category !== 'generic' || !OVERSEEING_BODIES.has(tokens[match.last + 1]?.norm ?? ''));
+  // (`rating agency Fitch`, `a government agency`: a generic `agency` after a lower-case word for another business is a body.)
+  const plainOutlets = OUTLETS.findAll(tokens, first, last + 1).filter(
+    (match) => match.entry.category !== 'generic' || !(OVERSEEING_BODIES.has(tokens[match.last + 1]?.norm ?? '') || agencyOfAnotherBusiness(tokens, first, match)),
+  );
   const lowerThe = readAt(tokens, first, 'tokens').raw === 'the' && first < last && isCapitalised(readAt(tokens, first + 1, 'tokens')) && plainOutlets.length === 0;
   const asWrittenOutlets = lowerThe
     ? OUTLETS.findAll(
@@ -1187,4 +1191,12 @@ function nameLink(context: Context, first: number, head: number, titles: [string
     for (let i = start; i < afterTitle; i++) if (TITLES.has(readAt(tokens, i, 'tokens').norm)) titles.push([readAt(tokens, i, 'tokens').norm, link]);
   }
   return link;
+}
+
+/** True when `match` is the single word `agency` after a lower-case word of the phrase that is no news word (NEWS_AGENCY_MODIFIERS). */
+function agencyOfAnotherBusiness(tokens: readonly Token[], first: number, match: PhraseMatch<MediaOutlet>): boolean {
+  if (match.first !== match.last || match.first <= first || readAt(tokens, match.first, 'tokens').norm !== 'agency') return false;
+  const before = readAt(tokens, match.first - 1, 'tokens');
+  // (The sentence's first word is capitalised whatever it is: `Rating agency Fitch said`. `the agency`, `an agency` say nothing of its business.)
+  return (LOWER_WORD.test(before.raw) || match.first === 1) && !DETERMINERS.has(before.norm) && !NEWS_AGENCY_MODIFIERS.has(before.norm);
 }

@@ -599,6 +599,13 @@ export const BODIES_OF_SEVERAL: ReadonlySet<string> = new Set(['consortium', 'co
 export const OVERSEEING_BODIES: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'court', 'tribunal', 'commission', 'committee', 'inquiry', 'ombudsman', 'authority']);
 
 /**
+ * Lower-case words that make an `agency` a news agency (`news agency`, `the state agency`); any other lower-case word before it
+ * names the agency's own business (`rating agency Fitch`, `the government agency`, `an advertising agency`), a body that speaks
+ * for itself and relays no report. Extend with words for a wire service.
+ */
+export const NEWS_AGENCY_MODIFIERS: ReadonlySet<string> = new Set(['news', 'wire', 'press', 'photo', 'state', 'official', 'semi-official']);
+
+/**
  * Courts and those who sit in them (`An employment tribunal dismissed her allegations`, `the judge dismissed the claims`): what
  * such a body dismisses it rules on, an act the article reports, not words of its own. Read by `isNotSpeech` in
  * src/analysis/attribution-cues.ts; extend with other nouns of a court, singular and plural.
