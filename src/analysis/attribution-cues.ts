@@ -2052,10 +2052,16 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   if (readAt(tokens, end, 'tokens').norm === 'as' && end > 0 && !boundaryAfter(text, tokens, end - 1)) end--;
   // `North Korea's reported troop movements`: after a possessive the verb is an adjective; not one that never is (`Moody's
   // said`), nor one after an auxiliary, which no possessive takes (`Standard & Poor's has warned`): the name ends in -'s.
+  // (`It's said that …`: a function word's -'s is `is` or `has`, and names no one.)
+  const lastWord = readAt(tokens, end, 'tokens');
   if (
-    readAt(tokens, end, 'tokens').norm.endsWith("'s") &&
-    pronounOf(readAt(tokens, end, 'tokens').norm) === readAt(tokens, end, 'tokens').norm &&
-    !(end === verb - 1 ? NEVER_ATTRIBUTIVE.has(readAt(tokens, verb, 'tokens').norm) : AUXILIARIES.has(readAt(tokens, end + 1, 'tokens').norm))
+    lastWord.norm.endsWith("'s") &&
+    pronounOf(lastWord.norm) === lastWord.norm &&
+    !(
+      isCapitalised(lastWord) &&
+      !STOP_WORDS.has(lastWord.norm.slice(0, -2)) &&
+      (end === verb - 1 ? NEVER_ATTRIBUTIVE.has(readAt(tokens, verb, 'tokens').norm) : AUXILIARIES.has(readAt(tokens, end + 1, 'tokens').norm))
+    )
   )
     return undefined;
   let start = end;
