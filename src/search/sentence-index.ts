@@ -306,6 +306,18 @@ interface Matched {
   articles?: number;
 }
 
+/** The hits a query keeps, chosen and in hit order, before any is made (see SentenceIndex.#hitsOf). */
+interface Chosen {
+  /** The sentences' ids, in hit order. */
+  ids: Int32Array;
+  /** Each one's MATCH_RANK and score. */
+  ranks: Uint8Array;
+  scores: Float64Array;
+  /** The query's token key ids, for a phrase hit's span. */
+  keyIds: number[] | undefined;
+  misspellings: Misspelling[];
+}
+
 /** How many postings sharingTermsInSlices reads between pauses (marking each is a few nanoseconds). */
 const LIST_SLICE = 50_000;
 /** How many sentences sharingTermsInSlices counts shared terms in between pauses (each walks its tokens: about a microsecond). */
@@ -742,8 +754,9 @@ export class SentenceIndex {
     try {
       const matched = this.#match(query);
       if (matched.count > 0) {
-        const hits = this.#hitsOf(query, matched, MAX_HITS);
-        return { ...none, hits, total: { sentences: matched.count, articles: matched.articles ?? this.#countArticles(matched.ids.subarray(0, matched.count)) } };
+        const chosen = this.#choose(query, matched, MAX_HITS);
+        const total = { sentences: matched.count, articles: matched.articles ?? this.#countArticles(matched.ids.subarray(0, matched.count)) };
+        return withHitsWhenRead(none, () => this.#hitsOf(chosen), total);
       }
       const nearMisses = this.#nearMisses(query).map((miss) => ({ ...miss, missingTerms: miss.missingTerms.map((term) => words[term] ?? term) }));
       return { ...none, nearMisses };
@@ -1013,15 +1026,11 @@ export class SentenceIndex {
   }
 
   /**
-   * The `count` strongest of the matched sentences as hits, with their phrase spans and corrected
-   * words: strongest first (phrase, then all terms, then continuations), each article's best
-   * before any second-best.
+   * The `count` strongest of the matched sentences, as the hits will list them: strongest first
+   * (phrase, then all terms, then continuations), each article's best before any second-best. Kept
+   * in arrays of its own, since the next query reuses the matched sentences' arrays.
    */
-  #hitsOf(query: Query, matched: Matched, count: number): SearchHit[] {
-    // The misspelt words' corrected term ids, in query order, for the spellings each hit uses:
-    // read from the token store when a hit's `corrected` is first asked for (see Hit).
-    const misspellings = query.matchers.flatMap((matcher) => (matcher.fuzzy ? matcher.termIds.map((termId) => ({ termId, typed: matcher.typed })) : []));
-    const spell = misspellings.length > 0 ? (id: number) => this.#spellingsIn(id, misspellings) : undefined;
+  #choose(query: Query, matched: Matched, count: number): Chosen {
     const { classOf, classSizes } = matched;
     const order =
       classOf && classSizes
@@ -1030,22 +1039,43 @@ export class SentenceIndex {
             strongestOfClasses(classOf, classSizes, matched.keys, matched.scores, count, (i) => this.#indexOf(matched.ids[i] ?? 0)),
           )
         : this.#inHitOrder(matched, selectSmallest(matched.keys.subarray(0, matched.count), count));
-    const ids = new Int32Array(order.length);
-    for (let k = 0; k < order.length; k++) ids[k] = matched.ids[order[k] ?? 0] ?? 0;
-    const sentences = this.#sentencesAt(ids);
-    return order.map((i, k) => {
-      const id = matched.ids[i] ?? 0;
+    const size = order.length;
+    const ids = new Int32Array(size);
+    const ranks = new Uint8Array(size);
+    const scores = new Float64Array(size);
+    for (let k = 0; k < size; k++) {
+      const i = order[k] ?? 0;
+      ids[k] = matched.ids[i] ?? 0;
       // A one-word query's kind and score are its class's.
       const at = classOf ? (classOf[i] ?? 0) : i;
-      const match = MATCH_KINDS[matched.ranks[at] ?? 0] ?? 'terms';
-      const hit = new Hit(sentences[k] as Sentence, match, matched.scores[at] ?? 0, id, spell);
-      if (match !== 'phrase' || !query.keyIds) return hit;
+      ranks[k] = matched.ranks[at] ?? 0;
+      scores[k] = matched.scores[at] ?? 0;
+    }
+    // The misspelt words' corrected term ids, in query order, for the spellings each hit uses.
+    const misspellings = query.matchers.flatMap((matcher) => (matcher.fuzzy ? matcher.termIds.map((termId) => ({ termId, typed: matcher.typed })) : []));
+    return { ids, ranks, scores, keyIds: query.keyIds, misspellings };
+  }
+
+  /**
+   * The chosen sentences as hits, with their phrase spans; each hit's corrected words are read from
+   * the token store when first asked for (see Hit).
+   */
+  #hitsOf({ ids, ranks, scores, keyIds, misspellings }: Chosen): SearchHit[] {
+    const spell = misspellings.length > 0 ? (id: number) => this.#spellingsIn(id, misspellings) : undefined;
+    const sentences = this.#sentencesAt(ids);
+    const hits: SearchHit[] = new Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] ?? 0;
+      const match = MATCH_KINDS[ranks[k] ?? 0] ?? 'terms';
+      const hit = new Hit(sentences[k] as Sentence, match, scores[k] ?? 0, id, spell);
+      hits[k] = hit;
+      if (match !== 'phrase' || !keyIds) continue;
       // Worked out now, not when first read: a getter defined on each of 500 hits cost more than finding every span.
-      const run = this.#store.findRun(id, query.keyIds);
+      const run = this.#store.findRun(id, keyIds);
       if (!run) throw new Error(`sentence ${id} does not hold the phrase it was found for`);
       hit.phrase = this.#spanOf(id, run);
-      return hit;
-    });
+    }
+    return hits;
   }
 
   /**
@@ -1557,6 +1587,34 @@ const STRENGTH = 1e6;
 interface Misspelling {
   termId: number;
   typed: string;
+}
+
+/**
+ * `result` with `hits`, made by `make` when first read, and `total`. A search only chooses its hits
+ * and puts them in order: making the hit of each chosen sentence (its article, its list, the sentence,
+ * three reads far apart in memory, and a phrase's span) was a fifth of a misspelt word's search at
+ * BBC ×10, and a caller that reads only the totals (a not-found answer asking whether a word is in
+ * any article) never reads them. Once read, `hits` is a plain property, as when written.
+ */
+function withHitsWhenRead(result: SearchResult, make: () => SearchHit[], total: SearchResult['total']): SearchResult {
+  const settle = (hits: SearchHit[]): SearchHit[] => {
+    Object.defineProperty(found, 'hits', { value: hits, writable: true, enumerable: true, configurable: true });
+    return hits;
+  };
+  const found: SearchResult = {
+    terms: result.terms,
+    words: result.words,
+    asked: result.asked,
+    get hits(): SearchHit[] {
+      return settle(make());
+    },
+    set hits(hits: SearchHit[]) {
+      settle(hits);
+    },
+    total,
+    nearMisses: result.nearMisses,
+  };
+  return found;
 }
 
 /**
