@@ -3157,10 +3157,11 @@ function actKindAt(tokens: readonly Token[], i: number): number {
  * The act a sentence's main verb tells (see ACT_VERBS) and where it stands, or -1 for both: the main predicate read past a
  * subject of up to LONG_SUBJECT_WORDS ("A previous approach to the board by Mr Hale in October was turned down"), or an
  * irregular past of a kind standing before it outside background, a verb the predicate's reading does not know
- * ("His adviser, Morgan Brooks, quit last year when Mr Hale went ahead …").
+ * ("His adviser, Morgan Brooks, quit last year when Mr Hale went ahead …"). `predicateAt` is the main predicate read from
+ * `from` at the shorter reach, or -1: the longer reading finds the same one first, so it is read again only when none was.
  */
-function actOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number): { kind: number; at: number } {
-  const { at } = mainPredicateOf(text, tokens, spans, from, LONG_SUBJECT_WORDS);
+function actOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number, predicateAt: number): { kind: number; at: number } {
+  const at = predicateAt >= 0 ? predicateAt : mainPredicateOf(text, tokens, spans, from, LONG_SUBJECT_WORDS).at;
   for (let i = from + 1; i < (at < 0 ? Math.min(tokens.length, from + LONG_SUBJECT_WORDS) : at); i++) {
     const token = tokens[i];
     const kind = ACT_PAST_FORMS.get(token?.key ?? '');
@@ -3465,7 +3466,7 @@ class ClaimCores {
     const contentSet = new Set(sorted);
     const done = toldDone(tokens, predicateAt);
     const planned = toldToCome(tokens, predicateAt);
-    const act = actOf(text, tokens, spans, framing);
+    const act = actOf(text, tokens, spans, framing, predicateAt);
     core = {
       content: sorted,
       norm,
