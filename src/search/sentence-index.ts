@@ -287,9 +287,9 @@ interface CompoundPart {
 const HYPHEN = /^[-\u2010\u2011]$/;
 
 /**
- * Every sentence a query matched, in parallel arrays, before any is made a hit. With `classOf` (a
+ * Every sentence a query matched, in parallel arrays, before any is made a hit. With `classes` (a
  * one-word query's: see SentenceIndex.#matchOneWord), `ranks`, `scores` and `keys` are each
- * class's, and sentence `ids[i]` is in class `classOf[i]`.
+ * class's, and sentence `ids[i]` is in class `classes.of[i]`.
  */
 interface Matched {
   count: number;
@@ -299,11 +299,17 @@ interface Matched {
   scores: Float64Array;
   /** What strength orders them by, smallest first: the kind, then the score (see STRENGTH). */
   keys: Float64Array;
-  classOf?: Int32Array;
-  /** With `classOf`: how many sentences each class holds. */
-  classSizes?: Int32Array;
-  /** With `classOf`: how many articles the sentences come from, counted as they were classed (see #countArticles). */
-  articles?: number;
+  classes?: MatchClasses;
+}
+
+/** A one-word query's matched sentences in classes, read in the one pass that classed them (see SentenceIndex.#matchOneWord). */
+interface MatchClasses {
+  /** The class of each matched sentence. */
+  of: Int32Array;
+  /** How many sentences each class holds. */
+  sizes: Int32Array;
+  /** How many articles the sentences come from (see #countArticles). */
+  articles: number;
 }
 
 /** The hits a query keeps, chosen and in hit order, before any is made (see SentenceIndex.#hitsOf). */
@@ -755,7 +761,7 @@ export class SentenceIndex {
       const matched = this.#match(query);
       if (matched.count > 0) {
         const chosen = this.#choose(query, matched, MAX_HITS);
-        const total = { sentences: matched.count, articles: matched.articles ?? this.#countArticles(matched.ids.subarray(0, matched.count)) };
+        const total = { sentences: matched.count, articles: matched.classes?.articles ?? this.#countArticles(matched.ids.subarray(0, matched.count)) };
         return withHitsWhenRead(none, () => this.#hitsOf(chosen), total);
       }
       const nearMisses = this.#nearMisses(query).map((miss) => ({ ...miss, missingTerms: miss.missingTerms.map((term) => words[term] ?? term) }));
@@ -1000,7 +1006,7 @@ export class SentenceIndex {
       scores[c] = score;
       keys[c] = (ranks[c] ?? 0) * STRENGTH - score;
     }
-    return { count: all.length, ids: all, ranks, scores, keys, classOf, classSizes: Int32Array.from(sizes), articles };
+    return { count: all.length, ids: all, ranks, scores, keys, classes: { of: classOf, sizes: Int32Array.from(sizes), articles } };
   }
 
   /** Room for the classes of `size` matched sentences (see #matchOneWord): the index's own array while that is at most REUSED_ROOM, as #matchedRoom keeps. */
@@ -1031,14 +1037,13 @@ export class SentenceIndex {
    * in arrays of its own, since the next query reuses the matched sentences' arrays.
    */
   #choose(query: Query, matched: Matched, count: number): Chosen {
-    const { classOf, classSizes } = matched;
-    const order =
-      classOf && classSizes
-        ? this.#bestFirst(
-            matched.ids,
-            strongestOfClasses(classOf, classSizes, matched.keys, matched.scores, count, (i) => this.#indexOf(matched.ids[i] ?? 0)),
-          )
-        : this.#inHitOrder(matched, selectSmallest(matched.keys.subarray(0, matched.count), count));
+    const classOf = matched.classes?.of;
+    const order = matched.classes
+      ? this.#bestFirst(
+          matched.ids,
+          strongestOfClasses(matched.classes.of, matched.classes.sizes, matched.keys, matched.scores, count, (i) => this.#indexOf(matched.ids[i] ?? 0)),
+        )
+      : this.#inHitOrder(matched, selectSmallest(matched.keys.subarray(0, matched.count), count));
     const size = order.length;
     const ids = new Int32Array(size);
     const ranks = new Uint8Array(size);
