@@ -593,14 +593,8 @@ function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] 
     const entity = library.entities.entities[position];
     if (!entity) continue;
     const pieces: { text: string; articleId: string }[] = [];
-    const bare: { text: string; articleId: string }[] = [];
-    for (const [i, sentence] of claim.sentences.entries()) {
-      for (const { entity: owner, mention } of mentions[i] ?? []) {
-        if (owner !== position) continue;
-        if (mention.descriptor) pieces.push({ text: mention.descriptor.text, articleId: sentence.articleId });
-        else bare.push({ text: mention.name.text, articleId: sentence.articleId });
-      }
-    }
+    for (const [i, sentence] of claim.sentences.entries())
+      for (const { entity: owner, mention } of mentions[i] ?? []) if (owner === position && mention.descriptor) pieces.push({ text: mention.descriptor.text, articleId: sentence.articleId });
     if (!disagree(pieces.map((piece) => new Set(termsOf(withRolesNamedAlike(piece.text)))))) continue;
     const acronym = /^[\p{Lu}]{2,8}$/u.test(entity.name);
     if (acronym) {
@@ -612,8 +606,9 @@ function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] 
           if (at >= 0 && !pieces.some((other) => other.articleId === sentence.articleId)) pieces.push({ text: sentence.text.slice(at, at + piece.text.length), articleId: sentence.articleId });
         }
       }
-      for (const piece of bare) if (!pieces.some((other) => other.articleId === piece.articleId)) pieces.push(piece);
     }
+    // (An article that writes the short form alone says nothing of what it stands for, and is no variant of it: listed, it
+    // read as if "KNR" stood for "KNR".)
     const variants = groupVariants(pieces);
     if (variants.length > 1) result.push({ about: acronym ? `what “${entity.name}” stands for` : `how ${entity.name} is described`, kind: 'description', variants });
   }

@@ -33,6 +33,12 @@ describe('/compare', () => {
     expect(texts).toEqual(expect.arrayContaining(['Donetsk People’s Republic', 'Kursk Oblast National Guard']));
   });
 
+  it('GIVEN an article that writes KNR without spelling it out THEN it is no variant of what KNR stands for', async () => {
+    const variants = about(await ask('KNR'), 'what “KNR” stands for')?.variants ?? [];
+    expect(variants.map((variant) => variant.text)).not.toContain('KNR');
+    expect(variants.flatMap((variant) => variant.articleIds)).not.toContainEqual(expect.stringMatching(/^000/));
+  });
+
   it('shows demining put as future in one article and past in another', async () => {
     const texts = about(await ask('demining'), 'hedges and tenses')
       ?.variants.map((variant) => variant.text)
