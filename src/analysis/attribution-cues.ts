@@ -59,6 +59,8 @@ import {
   ADDED_THINGS,
   APPOSITION_OPENERS,
   ASIDE_PARTICIPLES,
+  ASIDE_OPENERS,
+  TIME_PHRASE_LEADS,
   ASKING,
   ATTACKED_THINGS,
   AUTHOR_LINKS,
@@ -3522,6 +3524,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     if (ledName && accepts(ledName[0], ledName[1])) return ledName;
     // `Responding to the LSE's rebuff, Deutsche Boerse … said`: a participle's phrase that opens the sentence is an adverbial.
     if (OPENERS.has(readAt(tokens, first, 'tokens').norm) || cueAt[first] || (first === 0 && PARTICIPLE_ENDING.test(readAt(tokens, first, 'tokens').norm))) continue;
+    // `Late last year, marketing company Doubleclick, one of …, warned`: a time phrase opening the sentence is no subject either.
+    if (i === 0 && isOpeningTime(tokens, first, last)) continue;
     // `Director of Public Prosecutions, Ken Macdonald, who ..., said`: a title standing alone before a name is the name's role.
     const next = readAt(segments, i + 1, 'segments');
     const titleOf = first < last && TITLES.has(readAt(tokens, first, 'tokens').norm) && (readAt(tokens, first + 1, 'tokens').raw === 'of' || readAt(tokens, first + 1, 'tokens').raw === 'for');
@@ -3532,9 +3536,9 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     const namedNext = isProperName(tokens, next[0], next[1]) || kindThenName(text, tokens, next[0], next[1]);
     if (describing && !isProperName(tokens, first, last) && namedNext && accepts(next[0], next[1])) return next;
     // `Health analyst Tony Beddow, from the Welsh Institute …, said`: a name after its role, then where the person works;
-    // `The letter, from the Home Office, says:` a text, then whom it comes from.
-    const affiliated =
-      (isCapitalised(readAt(tokens, last, 'tokens')) || NOUNS.get(readAt(tokens, last, 'tokens').norm) === 'document') && AFFILIATION_OPENERS.has(readAt(tokens, last + 1, 'tokens').norm);
+    // `The letter, from the Home Office, says:` a text, then whom it comes from; `The research team, from the University of
+    // Leeds, said`: a noun of people or a body, then where they work.
+    const affiliated = (isCapitalised(readAt(tokens, last, 'tokens')) || NOUNS.has(readAt(tokens, last, 'tokens').norm)) && AFFILIATION_OPENERS.has(readAt(tokens, last + 1, 'tokens').norm);
     // `The survey, conducted for a campaign group, also found`, `A study of the floods, from the University of Kent, found`: a
     // document or a poll, then an aside on who made it or how; the document is the subject, whatever it is about.
     // (An aside with a cue of its own, `, carried out by Professor Allsop,`, is read by that cue.)
@@ -3543,10 +3547,10 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, headOf(tokens, [first, last]), 'tokens').norm) ?? '') &&
       madeAside(tokens, last + 1) &&
       !cueAt.subarray(next[0], next[1] + 1).some((at) => at !== 0);
-    if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last) || affiliated || documentAside) && accepts(first, last)) return [first, last];
+    if (isNounPhrase(tokens, first, last) && (opensAside(tokens, last + 1) || isProperName(tokens, first, last) || affiliated || documentAside) && accepts(first, last)) return [first, last];
     // `The judges who ruled against the law, however, said`: a subject with its own relative clause, then an aside.
     const relative = tokens.slice(first + 1, last + 1).findIndex((token) => RESTRICTIVE.has(token.norm)) + first + 1;
-    if (relative > first && isNounPhrase(tokens, first, relative - 1) && opensApposition(tokens, last + 1) && accepts(first, relative - 1)) return [first, relative - 1];
+    if (relative > first && isNounPhrase(tokens, first, relative - 1) && opensAside(tokens, last + 1) && accepts(first, relative - 1)) return [first, relative - 1];
     break;
   }
   // `Manufacturers' organisation, the EEF, said`: a description of a body, then the body by name.
@@ -3837,6 +3841,27 @@ function opensApposition(tokens: readonly Token[], at: number): boolean {
     // `DaimlerChrysler, parent company of Mercedes,`: so too a noun with one describing word before it.
     (tokens[at + 2]?.norm === 'of' && barePlainWord(token) && barePlainWord(readAt(tokens, at + 1, 'tokens')))
   );
+}
+
+/**
+ * True when the words at `at` open an aside between a subject and its verb: an apposition's opening (opensApposition), a
+ * discourse phrase or a participle of dress (ASIDE_OPENERS: `, on the other hand,`, `, clad in a red cape,`), or an adverb
+ * before a participle (`, formerly managed by Mourinho,`, `, still smarting from the defeat,`).
+ */
+function opensAside(tokens: readonly Token[], at: number): boolean {
+  if (opensApposition(tokens, at)) return true;
+  const token = readAt(tokens, at, 'tokens');
+  if (isCapitalised(token)) return false;
+  if (ASIDE_OPENERS.has(token.norm)) return true;
+  const next = tokens[at + 1];
+  return isAdverb(token) && next !== undefined && !isCapitalised(next) && (/\p{L}{2,}(?:ed|en|wn)$/u.test(next.norm) || PARTICIPLE_ENDING.test(next.norm) || ASIDE_PARTICIPLES.has(next.norm));
+}
+
+/** True when `tokens[first..last]` is a time phrase alone (`Last week`, `Late last year`, `Just on Monday`): no subject. */
+function isOpeningTime(tokens: readonly Token[], first: number, last: number): boolean {
+  let from = first;
+  while (from < last && TIME_PHRASE_LEADS.has(readAt(tokens, from, 'tokens').norm)) from++;
+  return timeTailStart(tokens, last) === from;
 }
 
 /**

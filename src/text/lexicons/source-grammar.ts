@@ -1188,6 +1188,18 @@ export const APPOSITION_OPENERS: ReadonlySet<string> = new Set([
   'by',
 ]);
 /**
+ * Words that open an aside between a subject and its verb of saying, beyond those that open an apposition
+ * (APPOSITION_OPENERS): a discourse phrase (`Supporters of the ban, on the other hand, argued`) and participles of dress
+ * without an -ed ending (`The delegate, clad in a red cape, said`). The aside says nothing of who speaks; the subject before
+ * it stays the verb's. Add a word that news writes to open such an aside and never a subject's own clause.
+ */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(['on', 'clad']);
+/**
+ * Words that may come before a time phrase opening a sentence and its comma (`Late last year,`, `Just last week,`, `Earlier
+ * this month,`): with them the phrase is still the sentence's time, no subject.
+ */
+export const TIME_PHRASE_LEADS: ReadonlySet<string> = new Set(['late', 'early', 'just', 'only', 'earlier', 'later', 'also', 'and', 'but']);
+/**
  * Past participles that open an aside after a subject without `by` after them (`The report,
  * published on Monday, said`, `The minister, pressed on the point, said`): the aside describes the
  * subject, which stays the verb's. With `by` after it any participle does (see opensApposition).

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+/**
+ * The fortieth pass (pol40, docs/attribution.md): subjects the reader did not cross to reach their verb of saying, and views
+ * stated as the subject of `is that`. The source is the subject, never a name inside the aside.
+ */
+
+describe('an aside between a subject and its verb of saying', () => {
+  it('GIVEN "Opponents of the tax, on the other hand, argued that …" THEN the opponents argued it', () => {
+    expect(certaintyOf('Opponents of the tax, on the other hand, argued that the change would hurt small farms.')).toMatchObject({
+      sourcing: 'vague',
+      attributedTo: ['Opponents of the tax'],
+    });
+  });
+
+  it('GIVEN "The campaigner, clad in a yellow raincoat, said …" THEN the campaigner said it', () => {
+    expect(certaintyOf('The campaigner, clad in a yellow raincoat, said the march would go ahead.').attributedTo).toEqual(['The campaigner']);
+  });
+
+  it('GIVEN "The striker, formerly coached by Hale at Leeds, agreed that …" THEN the striker agreed, not Hale', () => {
+    expect(certaintyOf('Rovers striker Dan Ross, formerly coached by Hale at Leeds, agreed that the protest was unusual.').attributedTo).toEqual(['Dan Ross']);
+  });
+
+  it('GIVEN "Just last week, Tom Hale, editor of the Gazette, a weekly paper, wrote that …" THEN the opening time is passed over and Hale wrote it', () => {
+    expect(certaintyOf('Just last week, Tom Hale, editor of the Gazette, a weekly paper in Leeds, wrote that the strike had been lost.').attributedTo).toEqual(['Tom Hale']);
+  });
+
+  it('GIVEN "Late last year, Tom Hale, the union\'s treasurer, a veteran of the strike, warned …" THEN Hale warned, not his role alone', () => {
+    expect(certaintyOf("Late last year, Tom Hale, the union's treasurer, a veteran of the 1984 strike, warned that the fund was empty.").attributedTo).toEqual(['Tom Hale']);
+  });
+
+  it('GIVEN "The research team, from the University of Leeds, said …" THEN the team said it, not the university', () => {
+    expect(certaintyOf('The research team, from the University of Leeds, said the result was a step forward.').attributedTo).toEqual(['The research team']);
+  });
+
+  it('GIVEN "Shares in the firm, on the other hand, rose sharply" THEN an aside before a verb that reports nothing names no source', () => {
+    expect(certaintyOf('Shares in the firm, on the other hand, rose sharply on Friday.').sourcing).toBe('none');
+  });
+});
