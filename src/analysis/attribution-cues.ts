@@ -60,6 +60,8 @@ import {
   APPOSITION_OPENERS,
   ASIDE_PARTICIPLES,
   ASIDE_OPENERS,
+  STATED_VIEWS,
+  STATING_BE,
   TIME_PHRASE_LEADS,
   ASKING,
   ATTACKED_THINGS,
@@ -899,7 +901,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     const answer = answerToQuestionFrame(context, cueAt) ?? issuedWordsFrame(context, cueAt, inQuotation);
     if (answer) attributions.push(answer);
   }
-  const view = heldView(context, inQuotation);
+  const view = heldView(context, inQuotation) ?? (attributions.length === 0 ? statedView(context, inQuotation) : undefined);
   if (view) attributions.push(view);
   const colon = colonAttribution(context, inQuotation);
   if (colon && !attributions.some((attribution) => attribution.cue.start >= colon.source.start && attribution.cue.end <= colon.cue.start)) attributions.push(colon);
@@ -3973,28 +3975,65 @@ function heldView(context: Context, inQuotation: (offset: number) => boolean): A
     if (readAt(tokens, i, 'tokens').norm !== 'in' || (i > 0 && !boundaryAfter(text, tokens, i - 1)) || inQuotation(readAt(tokens, i, 'tokens').start)) continue;
     const noun = tokens.slice(i + 2, i + 2 + HOLDER_WORDS).findIndex((token) => HELD_VIEWS.has(token.norm)) + i + 2;
     if (noun < i + 2) continue;
-    const last = noun - 1;
-    const cue = { start: readAt(tokens, i, 'tokens').start, end: readAt(tokens, noun, 'tokens').end };
-    const possessive = POSSESSIVE_PRONOUNS.get(readAt(tokens, last, 'tokens').norm);
-    if (possessive !== undefined && last === i + 1) {
-      const token = readAt(tokens, last, 'tokens');
-      const links = relayedChain(context.memory, resolvePronoun(context, { ...token, norm: possessive }));
-      // (`In its view` with no body or document before it to be `it` names no one, as an unresolved `it` before a verb does not.)
-      if (possessive === 'it' && links.some((link) => link.role === 'unresolved')) return undefined;
-      return { category: 'relay', phrase: 'in * view', cue, source: spanOf(tokens, [last, last]), links };
-    }
-    if (!POSSESSIVE_MARK.test(readAt(tokens, last, 'tokens').raw)) continue;
-    for (let j = i + 1; j < last; j++) if (boundaryAfter(text, tokens, j)) return undefined;
-    const links = classifySource(context, i + 1, last);
-    if (!links) continue;
-    const source = spanOf(tokens, [i + 1, last]);
-    return {
-      category: 'relay',
-      phrase: 'in * view',
-      cue,
-      source: { start: source.start, end: source.end - (POSSESSIVE_MARK.exec(text.slice(source.start, source.end))?.[0].length ?? 0) },
-      links: links.map((link) => ({ ...link, name: link.name.replace(POSSESSIVE_MARK, '') })),
-    };
+    const holder = possessor(context, i + 1, noun - 1);
+    if (holder === null) return undefined;
+    if (!holder) continue;
+    return { category: 'relay', phrase: 'in * view', cue: { start: readAt(tokens, i, 'tokens').start, end: readAt(tokens, noun, 'tokens').end }, ...holder };
+  }
+  return undefined;
+}
+
+/**
+ * The holder named by the possessive `tokens[first..last]`: `his` (resolved as `he said` would be), `Mr Smith's`, `the party's`,
+ * its source span and links without the possessive's ending. Undefined when the words name no source; null when a clause
+ * boundary lies inside them, or `its` has no body or document before it to stand for.
+ */
+function possessor(context: Context, first: number, last: number): Pick<Attribution, 'source' | 'links'> | undefined | null {
+  const { text, tokens } = context;
+  const possessive = POSSESSIVE_PRONOUNS.get(readAt(tokens, last, 'tokens').norm);
+  if (possessive !== undefined && last === first) {
+    const token = readAt(tokens, last, 'tokens');
+    const links = relayedChain(context.memory, resolvePronoun(context, { ...token, norm: possessive }));
+    // (`In its view` with no body or document before it to be `it` names no one, as an unresolved `it` before a verb does not.)
+    if (possessive === 'it' && links.some((link) => link.role === 'unresolved')) return null;
+    return { source: spanOf(tokens, [last, last]), links };
+  }
+  if (!POSSESSIVE_MARK.test(readAt(tokens, last, 'tokens').raw)) return undefined;
+  for (let j = first; j < last; j++) if (boundaryAfter(text, tokens, j)) return null;
+  // (`the party's`, `the senator's`: a noun of a source is known without its possessive's ending, which a name need not lose.)
+  const owner = readAt(tokens, last, 'tokens');
+  const bare = { ...owner, raw: owner.raw.replace(POSSESSIVE_MARK, ''), norm: owner.norm.replace(POSSESSIVE_MARK, '') };
+  const links = classifySource(context, first, last) ?? classifySource({ ...context, tokens: tokens.map((token, at) => (at === last ? bare : token)) }, first, last);
+  if (!links) return undefined;
+  const source = spanOf(tokens, [first, last]);
+  return {
+    source: { start: source.start, end: source.end - (POSSESSIVE_MARK.exec(text.slice(source.start, source.end))?.[0].length ?? 0) },
+    links: links.map((link) => ({ ...link, name: link.name.replace(POSSESSIVE_MARK, '') })),
+  };
+}
+
+/** How many words may describe a view between its holder's possessive and the noun (`Mr Smith's main argument`, `her most explosive claim`). */
+const VIEW_MODIFIERS = 2;
+
+/**
+ * `Mr Smith's view is that the deal is dead`, `Their argument was that …`, `But the party's official position is that …`: a
+ * noun of a view or of words spoken (STATED_VIEWS), after a possessive, as the subject of `is that` at the head of the
+ * sentence: the possessor stands behind the clause, as after `X believes that`. The first person (`My view is that`) is the
+ * writer's, the article's own; a view with no possessor (`The fear is that …`) names no one.
+ */
+function statedView(context: Context, inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const { text, tokens } = context;
+  let first = 0;
+  while (first < tokens.length && LEADING_ADVERBS.has(readAt(tokens, first, 'tokens').norm) && !boundaryAfter(text, tokens, first)) first++;
+  if (first >= tokens.length || inQuotation(readAt(tokens, first, 'tokens').start)) return undefined;
+  for (let noun = first + 1; noun < Math.min(tokens.length - 2, first + HOLDER_WORDS + VIEW_MODIFIERS + 1); noun++) {
+    if (boundaryAfter(text, tokens, noun - 1)) return undefined;
+    if (!STATED_VIEWS.has(readAt(tokens, noun, 'tokens').norm) || !STATING_BE.has(readAt(tokens, noun + 1, 'tokens').norm) || readAt(tokens, noun + 2, 'tokens').norm !== 'that') continue;
+    let last = noun - 1;
+    while (last > first && noun - last <= VIEW_MODIFIERS && LOWER_WORD.test(readAt(tokens, last, 'tokens').raw) && !POSSESSIVE_PRONOUNS.has(readAt(tokens, last, 'tokens').norm)) last--;
+    const holder = possessor(context, first, last);
+    if (!holder) return undefined;
+    return { category: 'relay', phrase: '* view is that', cue: { start: readAt(tokens, noun, 'tokens').start, end: readAt(tokens, noun + 2, 'tokens').end }, ...holder };
   }
   return undefined;
 }

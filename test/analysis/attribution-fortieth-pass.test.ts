@@ -38,3 +38,29 @@ describe('an aside between a subject and its verb of saying', () => {
     expect(certaintyOf('Shares in the firm, on the other hand, rose sharply on Friday.').sourcing).toBe('none');
   });
 });
+
+describe('a view stated as the subject of "is that", after its holder\'s possessive', () => {
+  it('GIVEN "Mr Hale\'s view is that the merger will fail" THEN Hale holds the view', () => {
+    expect(certaintyOf("Mr Hale's view is that the merger will fail.").attributedTo).toEqual(['Hale']);
+  });
+
+  it('GIVEN "The union\'s main concern was that jobs would go" THEN the union holds it, its noun known without the possessive', () => {
+    expect(certaintyOf("The union's main concern was that jobs would go to Poland.").attributedTo).toEqual(['The union']);
+  });
+
+  it('GIVEN "Their argument is that …" after a sentence about the farmers THEN the farmers argue it', () => {
+    expect(certaintyOf('Their argument is that the levy is unfair.', 'Local farmers have fought the levy for a year.').attributedTo).toEqual(['Local farmers']);
+  });
+
+  it('GIVEN "My view is that the deal is dead" THEN the writer\'s own view is the article\'s', () => {
+    expect(certaintyOf('My view is that the deal is dead.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The fear is that the plant will close" THEN a view with no holder names no one', () => {
+    expect(certaintyOf('The fear is that the plant will close.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "In the council\'s view, the road is safe" THEN the council holds the view, its noun known without the possessive', () => {
+    expect(certaintyOf("In the council's view, the road is safe.").attributedTo).toEqual(['the council']);
+  });
+});

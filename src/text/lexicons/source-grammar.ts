@@ -565,6 +565,54 @@ export const GATHERED_FIGURES: ReadonlySet<string> = new Set(['figures', 'data',
  */
 export const HELD_VIEWS: ReadonlySet<string> = new Set(['view', 'opinion', 'judgement', 'judgment', 'estimation']);
 /**
+ * Nouns of a view, a belief or words spoken which, after a possessive and as the subject of `is that` or `was that`, give the
+ * clause that follows as the possessor's (`Mr Smith's view is that the deal is dead`, `Their argument was that the tax is
+ * unfair`, `the party's position is that …`): the possessor stands behind it, as after `Mr Smith believes` or `argued`. Not
+ * nouns of aims (`His goal is to …` is no claim), nor any of these without a possessor (`The fear is that …` is the article's).
+ */
+export const STATED_VIEWS: ReadonlySet<string> = new Set([
+  'view',
+  'belief',
+  'argument',
+  'position',
+  'contention',
+  'claim',
+  'point',
+  'answer',
+  'response',
+  'reply',
+  'fear',
+  'hope',
+  'worry',
+  'concern',
+  'assessment',
+  'conclusion',
+  'message',
+  'case',
+  'complaint',
+  'insistence',
+  'suspicion',
+  'expectation',
+  'feeling',
+  'opinion',
+  'stance',
+  'verdict',
+  'warning',
+  'explanation',
+  'defence',
+  'defense',
+  'line',
+  'assumption',
+  'understanding',
+  'impression',
+  'instinct',
+  'prediction',
+  'forecast',
+  'suggestion',
+]);
+/** The forms of `be` after a noun of a view that, with `that` after them, state the view (`Their view is that …`). */
+export const STATING_BE: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'remained']);
+/**
  * Things someone issues their words in, which after `In` and a determiner open a sentence as its setting (`In a statement issued
  * on Wednesday, Parmalat detailed …`, `In a Facebook post, Beck encouraged …`, `In her letter, she reminded …`): the main clause's
  * subject stands behind what it says there, whatever verb tells it. Not documents others write about someone (`In the report, …`
