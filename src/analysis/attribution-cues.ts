@@ -3520,7 +3520,11 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     // a description in lower case, closed by a comma before the verb.)
     const aside = readAt(segments, i + 1, 'segments');
     const ledName =
-      i === 0 && OPENERS.has(readAt(tokens, first, 'tokens').norm) && boundaryAfter(text, tokens, before) && !isCapitalised(readAt(tokens, aside[0], 'tokens')) && namesRole(tokens, aside)
+      i === 0 &&
+      OPENERS.has(readAt(tokens, first, 'tokens').norm) &&
+      boundaryAfter(text, tokens, before) &&
+      !isCapitalised(readAt(tokens, aside[0], 'tokens')) &&
+      (namesRole(tokens, aside) || namesPlaceOfWork(tokens, aside))
         ? nameEndingLead(tokens, first, last)
         : undefined;
     if (ledName && accepts(ledName[0], ledName[1])) return ledName;
@@ -3549,7 +3553,14 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, headOf(tokens, [first, last]), 'tokens').norm) ?? '') &&
       madeAside(tokens, last + 1) &&
       !cueAt.subarray(next[0], next[1] + 1).some((at) => at !== 0);
-    if (isNounPhrase(tokens, first, last) && (opensAside(tokens, last + 1) || isProperName(tokens, first, last) || affiliated || documentAside) && accepts(first, last)) return [first, last];
+    if ((isNounPhrase(tokens, first, last) || isDescribedName(tokens, first, last)) && (opensAside(tokens, last + 1) || isProperName(tokens, first, last) || affiliated || documentAside) && accepts(first, last))
+      return [first, last];
+    // `The lawsuit was filed after Qwest Communications, which had a bid rejected, said`: a clause of time or cause whose subject,
+    // a name, is set off from its verb by an aside; the name is the verb's subject, as it is with no aside between.
+    const clauseName = nameEndingAt(tokens, last);
+    const opener = clauseName ? clauseName[0] - 1 : -1;
+    if (clauseName && opener > first && TIME_OR_CAUSE_CLAUSES.has(readAt(tokens, opener, 'tokens').norm) && readAt(tokens, opener, 'tokens').norm !== 'as' && opensAside(tokens, last + 1) && accepts(clauseName[0], last))
+      return clauseName;
     // `The judges who ruled against the law, however, said`: a subject with its own relative clause, then an aside.
     const relative = tokens.slice(first + 1, last + 1).findIndex((token) => RESTRICTIVE.has(token.norm)) + first + 1;
     if (relative > first && isNounPhrase(tokens, first, relative - 1) && opensAside(tokens, last + 1) && accepts(first, relative - 1)) return [first, relative - 1];
@@ -3857,6 +3868,25 @@ function opensAside(tokens: readonly Token[], at: number): boolean {
   if (ASIDE_OPENERS.has(token.norm)) return true;
   const next = tokens[at + 1];
   return isAdverb(token) && next !== undefined && !isCapitalised(next) && (/\p{L}{2,}(?:ed|en|wn)$/u.test(next.norm) || PARTICIPLE_ENDING.test(next.norm) || ASIDE_PARTICIPLES.has(next.norm));
+}
+
+/** How many words may describe a name before it (`The councils' umbrella organisation Cosla`, `marketing company Doubleclick`). */
+const DESCRIBING_WORDS = 4;
+
+/**
+ * True when `tokens[first..last]` is a name with a few words before it that say what it is (`The councils' umbrella
+ * organisation Cosla`, `marketing company Doubleclick`): no verb, preposition or clause word among them.
+ */
+function isDescribedName(tokens: readonly Token[], first: number, last: number): boolean {
+  let name = last;
+  while (name > first && isCapitalised(readAt(tokens, name - 1, 'tokens'))) name--;
+  if (name === first || name - first > DESCRIBING_WORDS || !isProperName(tokens, name, last)) return false;
+  return tokens.slice(first, name).every((token) => !isVerbLike(token) && !PREPOSITIONS.has(token.norm) && !isClauseWord(token) && !PERSONAL.has(token.norm));
+}
+
+/** True when an aside names where someone works: a preposition of affiliation and a name (`, of Torfaen,`, `, from the Welsh Institute,`). */
+function namesPlaceOfWork(tokens: readonly Token[], [first, last]: [number, number]): boolean {
+  return AFFILIATION_OPENERS.has(readAt(tokens, first, 'tokens').norm) && tokens.slice(first + 1, last + 1).some((token) => isCapitalised(token));
 }
 
 /** True when `tokens[first..last]` is a time phrase alone (`Last week`, `Late last year`, `Just on Monday`): no subject. */

@@ -34,6 +34,18 @@ describe('an aside between a subject and its verb of saying', () => {
     expect(certaintyOf('The research team, from the University of Leeds, said the result was a step forward.').attributedTo).toEqual(['The research team']);
   });
 
+  it('GIVEN "The teachers\' umbrella body Edunet, which runs the survey, warned that …" THEN Edunet warned it', () => {
+    expect(certaintyOf("The teachers' umbrella body Edunet, which runs the survey, warned that schools would close.").attributedTo).toEqual(['Edunet']);
+  });
+
+  it('GIVEN "After the vote union spokesman Tom Hale, of Cardiff, said …" THEN Hale said it, not Cardiff', () => {
+    expect(certaintyOf('After the vote union spokesman Tom Hale, of Cardiff, said the strike would go ahead.').attributedTo).toEqual(['Tom Hale']);
+  });
+
+  it('GIVEN "The shares fell after Rowan Telecom, which lost a bid last year, said …" THEN Rowan Telecom said it, its clause cut by an aside', () => {
+    expect(certaintyOf('The shares fell on Friday after Rowan Telecom, which lost a bid last year, said it would try again.').attributedTo).toEqual(['Rowan Telecom']);
+  });
+
   it('GIVEN "Shares in the firm, on the other hand, rose sharply" THEN an aside before a verb that reports nothing names no source', () => {
     expect(certaintyOf('Shares in the firm, on the other hand, rose sharply on Friday.').sourcing).toBe('none');
   });
