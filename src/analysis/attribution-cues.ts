@@ -1086,7 +1086,7 @@ function invertedSource(text: string, tokens: readonly Token[], match: PhraseMat
  * What ends the content of `X said …` before another clause of the sentence: a comma (`…, and Y said`, `In a broadcast
  * announcing the measure, the aide said`), `;`, a dash, `but`, `while`, `with` (`…, with Mr Dixon quoted as saying`), `amid` or `despite` (`has defended the posters amid Tory claims …`).
  */
-const CLAUSE_BREAK = /[;:,]|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|with|amid|despite)\b/u;
+const CLAUSE_BREAK = /[;:,]|\s(?:--?|[\u2013\u2014])\s|\b(?:but|while|whereas|with|amid|despite)\b/u;
 
 /** What may follow a speaker who closes the sentence: nothing, or one apposition (`…, said David Bloom, professor of economics.`). */
 const ENDS_SENTENCE = /^(?:[^\p{L}\p{N}]*|\s*,[^,;:]*)$/u;
@@ -1169,7 +1169,7 @@ function dropAsides(text: string, attributions: Attribution[]): void {
  * two. (Set off by commas, `Mr Keane, who said last month that he would stand down, left the meeting early` stays Mr Keane's, as
  * the shapes specification holds.)
  */
-const RELATIVE_ASIDE_OPENS = /^\s+[-\u2013\u2014]\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const RELATIVE_ASIDE_OPENS = /^\s+(?:--?|[\u2013\u2014])\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /**
  * Marks a verb of speech in a relative clause set off by dashes between its subject and the sentence's own verb (`The IAAF -
@@ -1189,7 +1189,7 @@ function markRelativeAsides(text: string, tokens: readonly Token[], attributions
     const closing = tokens.findIndex((token, i) => {
       if (token.start < attribution.cue.end || i === 0) return false;
       const between = text.slice(readAt(tokens, i - 1, 'tokens').end, token.start);
-      return /\s[-\u2013\u2014]\s/u.test(between) && !inQuotedWords(text, attribution.cue.end, token.start);
+      return /\s(?:--?|[\u2013\u2014])\s/u.test(between) && !inQuotedWords(text, attribution.cue.end, token.start);
     });
     if (closing <= 0 || !isVerbLike(readAt(tokens, closing, 'tokens'))) continue;
     // `Jack Straw - who argues … - has said`, `Mr Barber - who said … - called for`: a main verb of speech or stance has the same speaker.
@@ -4905,7 +4905,7 @@ const BELOW_THE_SENTENCE = new Set([
 function adverbFramesSentence(text: string, tokens: readonly Token[], index: number): boolean {
   const adverb = readAt(tokens, index, 'tokens');
   const opening = readAt(tokens, 0, 'tokens');
-  if ((text.slice(opening.start, adverb.start).match(/\s[-\u2013\u2014]\s/gu)?.length ?? 0) % 2 === 1) return false;
+  if ((text.slice(opening.start, adverb.start).match(/\s(?:--?|[\u2013\u2014])\s/gu)?.length ?? 0) % 2 === 1) return false;
   let i = index - 1;
   while (i >= 0 && (readAt(tokens, i, 'tokens').norm === 'also' || readAt(tokens, i, 'tokens').norm === 'not')) i--;
   if (i >= 0 && AUXILIARIES.has(readAt(tokens, i, 'tokens').norm)) {

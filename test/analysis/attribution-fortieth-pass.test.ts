@@ -46,6 +46,10 @@ describe('an aside between a subject and its verb of saying', () => {
     expect(certaintyOf('The shares fell on Friday after Rowan Telecom, which lost a bid last year, said it would try again.').attributedTo).toEqual(['Rowan Telecom']);
   });
 
+  it('GIVEN "The union -- which represents 10,000 nurses -- said …" (a dash typed as two hyphens) THEN the union said it, not its aside', () => {
+    expect(certaintyOf('The union -- which represents 10,000 nurses -- said the offer was too low.').attributedTo).toEqual(['The union']);
+  });
+
   it('GIVEN "Shares in the firm, on the other hand, rose sharply" THEN an aside before a verb that reports nothing names no source', () => {
     expect(certaintyOf('Shares in the firm, on the other hand, rose sharply on Friday.').sourcing).toBe('none');
   });
