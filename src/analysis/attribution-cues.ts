@@ -61,6 +61,8 @@ import {
   ASIDE_PARTICIPLES,
   ASIDE_OPENERS,
   STATED_VIEWS,
+  RECORDED_PICTURES,
+  SHOWING,
   STATING_BE,
   TIME_PHRASE_LEADS,
   ASKING,
@@ -786,7 +788,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     // `the final quarter told us a whole lot more`: a part of a period says nothing, whatever verb it takes.
     if (phrase[1] > phrase[0] && partOfPeriod(tokens, phrase[1])) continue;
-    let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined);
+    // (Pictures that show something are their maker's, unnamed unless `the` or a possessive points at them: `Photos` opening a
+    // sentence is no person's name.)
+    let links = picturesShow(tokens, phrase, match)
+      ? [{ ...asWritten(context, phrase), kind: opensDefinite(readAt(tokens, phrase[0], 'tokens')) ? ('named' as const) : ('vague' as const) }]
+      : (classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined));
     // `A survey conducted by PC Pro Magazine has revealed …`: an outlet that made a finding owns it as any body owns its survey
     // (`a poll for the Independent on Sunday`, read so by classifySource), relaying no one's words.
     const madeFinding = phrase[0] > 1 && readAt(tokens, phrase[0] - 1, 'tokens').norm === 'by' && outletFindingBefore(tokens, phrase[0] - 1);
@@ -1337,6 +1343,15 @@ const WRITER_SPEECH = /^(?:said|told|asked|wrote)$/;
 
 /** Past tenses of speech that are never nouns. */
 const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|explained|agreed|admitted|complained|predicted)$/;
+
+/**
+ * `The latest footage showed the hostage asking …`, `Television pictures clearly showed that he dived`: pictures (RECORDED_PICTURES)
+ * that show something record it, as a video or a document does. Only as the subject of the active `show` (`Footage shown on
+ * the handset was clear` shows nothing); elsewhere these nouns are no source (`topless photos alleged to be of her`).
+ */
+function picturesShow(tokens: readonly Token[], phrase: [number, number], match: PhraseMatch<ReportingVerb>): boolean {
+  return SHOWING.has(match.entry.phrase) && RECORDED_PICTURES.has(readAt(tokens, phrase[1], 'tokens').norm) && tokens[match.last + 1]?.norm !== 'by';
+}
 
 /**
  * True when `found` (`shows`, …) reports what its subject found out rather than something it came upon: the subject is a

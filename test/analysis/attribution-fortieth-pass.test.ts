@@ -80,3 +80,17 @@ describe('a view stated as the subject of "is that", after its holder\'s possess
     expect(certaintyOf("In the council's view, the road is safe.").attributedTo).toEqual(['the council']);
   });
 });
+
+describe('pictures that show something', () => {
+  it('GIVEN "Photos showed mourners kneeling by the road" THEN the photos, unnamed, are its source, no person called Photos', () => {
+    expect(certaintyOf('Photos showed mourners kneeling by the road.')).toMatchObject({ sourcing: 'vague', attributedTo: ['Photos'] });
+  });
+
+  it('GIVEN "The latest footage showed the hostage asking for help" THEN the footage is its source', () => {
+    expect(certaintyOf('The latest footage showed the hostage asking for help.').attributedTo).toEqual(['The latest footage']);
+  });
+
+  it('GIVEN "Footage shown on the handset was clear" THEN footage that is shown shows no claim', () => {
+    expect(certaintyOf('Footage shown on the handset was clear.').sourcing).toBe('none');
+  });
+});

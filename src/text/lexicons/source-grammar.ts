@@ -565,6 +565,14 @@ export const GATHERED_FIGURES: ReadonlySet<string> = new Set(['figures', 'data',
  */
 export const HELD_VIEWS: ReadonlySet<string> = new Set(['view', 'opinion', 'judgement', 'judgment', 'estimation']);
 /**
+ * Pictures that, as the subject of an active `show`, record what they show (`The latest footage showed the hostage asking …`,
+ * `Television pictures clearly showed that he dived`, `Photos showed mourners …`), as a video or a document does. Only there:
+ * as sources of anything else they mislead (`topless photos alleged to be of her`, `Footage shown on the handset was clear`).
+ */
+export const RECORDED_PICTURES: ReadonlySet<string> = new Set(['footage', 'photos', 'photographs', 'pictures', 'images', 'videos']);
+/** The active forms of `show`, the finding's verb that pictures take. */
+export const SHOWING: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'showing']);
+/**
  * Nouns of a view, a belief or words spoken which, after a possessive and as the subject of `is that` or `was that`, give the
  * clause that follows as the possessor's (`Mr Smith's view is that the deal is dead`, `Their argument was that the tax is
  * unfair`, `the party's position is that …`): the possessor stands behind it, as after `Mr Smith believes` or `argued`. Not
