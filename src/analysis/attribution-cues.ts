@@ -61,6 +61,8 @@ import {
   ASIDE_PARTICIPLES,
   ASIDE_OPENERS,
   STATED_VIEWS,
+  PROGRESSIVE_BE,
+  SHOWING_SIGNS,
   RECORDED_PICTURES,
   SHOWING,
   STATING_BE,
@@ -302,7 +304,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !(READING.has(match.entry.phrase) && !readOutByText(tokens, match.first)) &&
       // `with polls showing …`, `figures showing that …`: `showing` reports a finding only right after a document's or a poll's
       // noun (`to avoid showing`, `who were showing more willingness` show nothing anyone found).
-      !(match.entry.phrase === 'showing' && !documentRightBefore(text, tokens, match.first)) &&
+      !(match.entry.phrase === 'showing' && !documentRightBefore(text, tokens, showingNoun(text, tokens, match.first))) &&
       // `figures collected by the ONS`: who gathered figures stands behind them; `records and posters collected by a fan` are things.
       !(match.entry.phrase === 'collected by' && !GATHERED_FIGURES.has(tokens[match.first - 1]?.norm ?? '')) &&
       !describesThingSaid(text, tokens, match) &&
@@ -355,7 +357,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     // …, with figures showing a rise`: figures inside what a source already found says are part of it.)
     if (match.entry.phrase === 'showing') {
       if (attributions.length > 0) continue;
-      phrase = documentPhraseEndingAt(text, tokens, match.first - 1);
+      phrase = documentPhraseEndingAt(text, tokens, showingNoun(text, tokens, match.first) - 1);
     } else if (
       // (`argued: "By some way, …"`: a `by` that opens a quotation after a colon is the quotation's own word, not an agent.)
       (category === 'speech' || toldBy) &&
@@ -2501,6 +2503,15 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number): [number, nu
 }
 
 /** True when the word right before `at` is a document's or a poll's noun, with no break between (`figures showing`). */
+/**
+ * Where the words that `showing` at `at` reports on end, plus one: right before it (`figures showing that …`), or before the
+ * `be` of a progressive (`Early results of the exit poll are showing that …`, `Recent polling is showing …`).
+ */
+function showingNoun(text: string, tokens: readonly Token[], at: number): number {
+  const progressive = at > 1 && PROGRESSIVE_BE.has(readAt(tokens, at - 1, 'tokens').norm) && !boundaryAfter(text, tokens, at - 2) && !SHOWING_SIGNS.has(tokens[at + 1]?.norm ?? '');
+  return progressive ? at - 1 : at;
+}
+
 function documentRightBefore(text: string, tokens: readonly Token[], at: number): boolean {
   return at > 0 && !boundaryAfter(text, tokens, at - 1) && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, at - 1, 'tokens').norm) ?? '');
 }

@@ -94,3 +94,21 @@ describe('pictures that show something', () => {
     expect(certaintyOf('Footage shown on the handset was clear.').sourcing).toBe('none');
   });
 });
+
+describe('a finding in the progressive', () => {
+  it('GIVEN "Polls are showing that voters are angry" THEN the polls found it', () => {
+    expect(certaintyOf('Polls are showing that voters are angry about the cuts.')).toMatchObject({ sourcing: 'vague', attributedTo: ['Polls'] });
+  });
+
+  it('GIVEN "The survey is showing that …" THEN the survey found it', () => {
+    expect(certaintyOf('The survey is showing that most firms plan to hire.').attributedTo).toEqual(['The survey']);
+  });
+
+  it('GIVEN "The figures are showing signs of recovery" THEN a description, no finding', () => {
+    expect(certaintyOf('The figures are showing signs of recovery.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The carmaker is showing two new models in Detroit" THEN a firm that shows things finds nothing', () => {
+    expect(certaintyOf('The carmaker is showing two new models in Detroit.').sourcing).toBe('none');
+  });
+});

@@ -572,6 +572,13 @@ export const HELD_VIEWS: ReadonlySet<string> = new Set(['view', 'opinion', 'judg
 export const RECORDED_PICTURES: ReadonlySet<string> = new Set(['footage', 'photos', 'photographs', 'pictures', 'images', 'videos']);
 /** The active forms of `show`, the finding's verb that pictures take. */
 export const SHOWING: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'showing']);
+/** The forms of `be` of a progressive, between a document and its finding (`Polls are showing that …`). */
+export const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/**
+ * Words after a progressive `showing` that make it a description or a display, no finding (`The figures are showing signs of
+ * recovery`, `is showing off its new handset`).
+ */
+export const SHOWING_SIGNS: ReadonlySet<string> = new Set(['signs', 'sign', 'off']);
 /**
  * Nouns of a view, a belief or words spoken which, after a possessive and as the subject of `is that` or `was that`, give the
  * clause that follows as the possessor's (`Mr Smith's view is that the deal is dead`, `Their argument was that the tax is
