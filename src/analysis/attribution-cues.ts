@@ -3579,13 +3579,24 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, headOf(tokens, [first, last]), 'tokens').norm) ?? '') &&
       madeAside(tokens, last + 1) &&
       !cueAt.subarray(next[0], next[1] + 1).some((at) => at !== 0);
-    if ((isNounPhrase(tokens, first, last) || isDescribedName(tokens, first, last)) && (opensAside(tokens, last + 1) || isProperName(tokens, first, last) || affiliated || documentAside) && accepts(first, last))
+    if (
+      (isNounPhrase(tokens, first, last) || isDescribedName(tokens, first, last)) &&
+      (opensAside(tokens, last + 1) || isProperName(tokens, first, last) || affiliated || documentAside) &&
+      accepts(first, last)
+    )
       return [first, last];
     // `The lawsuit was filed after Qwest Communications, which had a bid rejected, said`: a clause of time or cause whose subject,
     // a name, is set off from its verb by an aside; the name is the verb's subject, as it is with no aside between.
     const clauseName = nameEndingAt(tokens, last);
     const opener = clauseName ? clauseName[0] - 1 : -1;
-    if (clauseName && opener > first && TIME_OR_CAUSE_CLAUSES.has(readAt(tokens, opener, 'tokens').norm) && readAt(tokens, opener, 'tokens').norm !== 'as' && opensAside(tokens, last + 1) && accepts(clauseName[0], last))
+    if (
+      clauseName &&
+      opener > first &&
+      TIME_OR_CAUSE_CLAUSES.has(readAt(tokens, opener, 'tokens').norm) &&
+      readAt(tokens, opener, 'tokens').norm !== 'as' &&
+      opensAside(tokens, last + 1) &&
+      accepts(clauseName[0], last)
+    )
       return clauseName;
     // `The judges who ruled against the law, however, said`: a subject with its own relative clause, then an aside.
     const relative = tokens.slice(first + 1, last + 1).findIndex((token) => RESTRICTIVE.has(token.norm)) + first + 1;
