@@ -61,6 +61,7 @@ import {
   ASIDE_PARTICIPLES,
   ASIDE_OPENERS,
   STATED_VIEWS,
+  SAID_OF_ITSELF,
   PROGRESSIVE_BE,
   SHOWING_SIGNS,
   RECORDED_PICTURES,
@@ -493,9 +494,19 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         phrase[0] === 0 &&
         phrase[1] === 0 &&
         (PARTICIPLE_ENDING.test(readAt(tokens, 0, 'tokens').norm) || (match.last + 1 < tokens.length && commaAfter(text, tokens, match.last) && cueInAside(text, tokens, match.last + 1, cueAt)));
+      // (`The champion says …`, `A fan says …`, `The 27-year-old believes …`: an -s form that is never a noun, ONLY_VERBS, is the
+      // verb after a noun phrase that opens with a determiner or a name, whatever its head; not in an idiom of a thing, `The name
+      // says it all`.)
+      const onlyVerb =
+        phrase !== undefined &&
+        !openingParticiple &&
+        ONLY_VERBS.has(readAt(tokens, match.first, 'tokens').norm) &&
+        opensNounPhrase(readAt(tokens, phrase[0], 'tokens')) &&
+        !SAID_OF_ITSELF.has(`${tokens[match.last + 1]?.norm ?? ''} ${tokens[match.last + 2]?.norm ?? ''}`);
       if (
         phrase &&
         /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) &&
+        !onlyVerb &&
         ((!namesSubject(readAt(tokens, phrase[1], 'tokens')) &&
           // `The number of Americans filing initial jobless claims`, `to recover government tax claims`: after a participle or
           // `to` in the phrase, a lower-case word right before the -s form that names no one makes it that verb's object, a
@@ -3905,6 +3916,11 @@ function opensAside(tokens: readonly Token[], at: number): boolean {
   if (ASIDE_OPENERS.has(token.norm)) return true;
   const next = tokens[at + 1];
   return isAdverb(token) && next !== undefined && !isCapitalised(next) && (/\p{L}{2,}(?:ed|en|wn)$/u.test(next.norm) || PARTICIPLE_ENDING.test(next.norm) || ASIDE_PARTICIPLES.has(next.norm));
+}
+
+/** True when `token` can open a noun phrase that is a verb's subject: a determiner, a possessive or a capitalised word. */
+function opensNounPhrase(token: Token): boolean {
+  return DETERMINERS.has(token.norm) || POSSESSIVES.has(token.norm) || isCapitalised(token);
 }
 
 /** How many words may describe a name before it (`The councils' umbrella organisation Cosla`, `marketing company Doubleclick`). */

@@ -112,3 +112,21 @@ describe('a finding in the progressive', () => {
     expect(certaintyOf('The carmaker is showing two new models in Detroit.').sourcing).toBe('none');
   });
 });
+
+describe('an -s form of speech that is never a noun, after a subject no lexicon knows', () => {
+  it('GIVEN "The champion says he is in good shape" THEN the champion says it', () => {
+    expect(certaintyOf('The champion says he is in good shape for the final.').attributedTo).toEqual(['The champion']);
+  });
+
+  it('GIVEN "A fan says she saw the singer in Goa" THEN an unnamed fan says it', () => {
+    expect(certaintyOf('A fan says she saw the singer in Goa last year.')).toMatchObject({ sourcing: 'anonymous', attributedTo: ['A fan'] });
+  });
+
+  it('GIVEN "The name says it all" THEN an idiom of a thing has no speaker', () => {
+    expect(certaintyOf('The name says it all.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "… works, grows and changes says …" THEN a verb in a list is no subject of the -s form', () => {
+    expect(certaintyOf('The panel that oversees how the scheme works, grows and changes says it has coped well.').sourcing).toBe('none');
+  });
+});

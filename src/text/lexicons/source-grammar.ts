@@ -580,6 +580,11 @@ export const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 
  */
 export const SHOWING_SIGNS: ReadonlySet<string> = new Set(['signs', 'sign', 'off']);
 /**
+ * The two words after a verb of speech that make it an idiom of a thing, no one's words (`The name says it all`, `The result
+ * says a lot about the club`, `Her silence speaks volumes`), written as they follow the verb in lower case.
+ */
+export const SAID_OF_ITSELF: ReadonlySet<string> = new Set(['it all', 'a lot', 'volumes about', 'much about', 'something about']);
+/**
  * Nouns of a view, a belief or words spoken which, after a possessive and as the subject of `is that` or `was that`, give the
  * clause that follows as the possessor's (`Mr Smith's view is that the deal is dead`, `Their argument was that the tax is
  * unfair`, `the party's position is that …`): the possessor stands behind it, as after `Mr Smith believes` or `argued`. Not
