@@ -59,6 +59,15 @@ import {
   ADDED_THINGS,
   APPOSITION_OPENERS,
   ASIDE_PARTICIPLES,
+  ASIDE_OPENERS,
+  STATED_VIEWS,
+  SAID_OF_ITSELF,
+  PROGRESSIVE_BE,
+  SHOWING_SIGNS,
+  RECORDED_PICTURES,
+  SHOWING,
+  STATING_BE,
+  TIME_PHRASE_LEADS,
   ASKING,
   ATTACKED_THINGS,
   AUTHOR_LINKS,
@@ -296,7 +305,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !(READING.has(match.entry.phrase) && !readOutByText(tokens, match.first)) &&
       // `with polls showing …`, `figures showing that …`: `showing` reports a finding only right after a document's or a poll's
       // noun (`to avoid showing`, `who were showing more willingness` show nothing anyone found).
-      !(match.entry.phrase === 'showing' && !documentRightBefore(text, tokens, match.first)) &&
+      !(match.entry.phrase === 'showing' && !documentRightBefore(text, tokens, showingNoun(text, tokens, match.first))) &&
       // `figures collected by the ONS`: who gathered figures stands behind them; `records and posters collected by a fan` are things.
       !(match.entry.phrase === 'collected by' && !GATHERED_FIGURES.has(tokens[match.first - 1]?.norm ?? '')) &&
       !describesThingSaid(text, tokens, match) &&
@@ -349,7 +358,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     // …, with figures showing a rise`: figures inside what a source already found says are part of it.)
     if (match.entry.phrase === 'showing') {
       if (attributions.length > 0) continue;
-      phrase = documentPhraseEndingAt(text, tokens, match.first - 1);
+      phrase = documentPhraseEndingAt(text, tokens, showingNoun(text, tokens, match.first) - 1);
     } else if (
       // (`argued: "By some way, …"`: a `by` that opens a quotation after a colon is the quotation's own word, not an agent.)
       (category === 'speech' || toldBy) &&
@@ -485,9 +494,19 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         phrase[0] === 0 &&
         phrase[1] === 0 &&
         (PARTICIPLE_ENDING.test(readAt(tokens, 0, 'tokens').norm) || (match.last + 1 < tokens.length && commaAfter(text, tokens, match.last) && cueInAside(text, tokens, match.last + 1, cueAt)));
+      // (`The champion says …`, `A fan says …`, `The 27-year-old believes …`: an -s form that is never a noun, ONLY_VERBS, is the
+      // verb after a noun phrase that opens with a determiner or a name, whatever its head; not in an idiom of a thing, `The name
+      // says it all`.)
+      const onlyVerb =
+        phrase !== undefined &&
+        !openingParticiple &&
+        ONLY_VERBS.has(readAt(tokens, match.first, 'tokens').norm) &&
+        opensNounPhrase(readAt(tokens, phrase[0], 'tokens')) &&
+        !SAID_OF_ITSELF.has(`${tokens[match.last + 1]?.norm ?? ''} ${tokens[match.last + 2]?.norm ?? ''}`);
       if (
         phrase &&
         /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) &&
+        !onlyVerb &&
         ((!namesSubject(readAt(tokens, phrase[1], 'tokens')) &&
           // `The number of Americans filing initial jobless claims`, `to recover government tax claims`: after a participle or
           // `to` in the phrase, a lower-case word right before the -s form that names no one makes it that verb's object, a
@@ -782,7 +801,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     // `the final quarter told us a whole lot more`: a part of a period says nothing, whatever verb it takes.
     if (phrase[1] > phrase[0] && partOfPeriod(tokens, phrase[1])) continue;
-    let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined);
+    // (Pictures that show something are their maker's, unnamed unless `the` or a possessive points at them: `Photos` opening a
+    // sentence is no person's name.)
+    let links = picturesShow(tokens, phrase, match)
+      ? [{ ...asWritten(context, phrase), kind: opensDefinite(readAt(tokens, phrase[0], 'tokens')) ? ('named' as const) : ('vague' as const) }]
+      : (classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined));
     // `A survey conducted by PC Pro Magazine has revealed …`: an outlet that made a finding owns it as any body owns its survey
     // (`a poll for the Independent on Sunday`, read so by classifySource), relaying no one's words.
     const madeFinding = phrase[0] > 1 && readAt(tokens, phrase[0] - 1, 'tokens').norm === 'by' && outletFindingBefore(tokens, phrase[0] - 1);
@@ -897,7 +920,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     const answer = answerToQuestionFrame(context, cueAt) ?? issuedWordsFrame(context, cueAt, inQuotation);
     if (answer) attributions.push(answer);
   }
-  const view = heldView(context, inQuotation);
+  const view = heldView(context, inQuotation) ?? (attributions.length === 0 ? statedView(context, inQuotation) : undefined);
   if (view) attributions.push(view);
   const colon = colonAttribution(context, inQuotation);
   if (colon && !attributions.some((attribution) => attribution.cue.start >= colon.source.start && attribution.cue.end <= colon.cue.start)) attributions.push(colon);
@@ -1082,7 +1105,7 @@ function invertedSource(text: string, tokens: readonly Token[], match: PhraseMat
  * What ends the content of `X said …` before another clause of the sentence: a comma (`…, and Y said`, `In a broadcast
  * announcing the measure, the aide said`), `;`, a dash, `but`, `while`, `with` (`…, with Mr Dixon quoted as saying`), `amid` or `despite` (`has defended the posters amid Tory claims …`).
  */
-const CLAUSE_BREAK = /[;:,]|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|with|amid|despite)\b/u;
+const CLAUSE_BREAK = /[;:,]|\s(?:--?|[\u2013\u2014])\s|\b(?:but|while|whereas|with|amid|despite)\b/u;
 
 /** What may follow a speaker who closes the sentence: nothing, or one apposition (`…, said David Bloom, professor of economics.`). */
 const ENDS_SENTENCE = /^(?:[^\p{L}\p{N}]*|\s*,[^,;:]*)$/u;
@@ -1165,7 +1188,7 @@ function dropAsides(text: string, attributions: Attribution[]): void {
  * two. (Set off by commas, `Mr Keane, who said last month that he would stand down, left the meeting early` stays Mr Keane's, as
  * the shapes specification holds.)
  */
-const RELATIVE_ASIDE_OPENS = /^\s+[-\u2013\u2014]\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const RELATIVE_ASIDE_OPENS = /^\s+(?:--?|[\u2013\u2014])\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /**
  * Marks a verb of speech in a relative clause set off by dashes between its subject and the sentence's own verb (`The IAAF -
@@ -1185,7 +1208,7 @@ function markRelativeAsides(text: string, tokens: readonly Token[], attributions
     const closing = tokens.findIndex((token, i) => {
       if (token.start < attribution.cue.end || i === 0) return false;
       const between = text.slice(readAt(tokens, i - 1, 'tokens').end, token.start);
-      return /\s[-\u2013\u2014]\s/u.test(between) && !inQuotedWords(text, attribution.cue.end, token.start);
+      return /\s(?:--?|[\u2013\u2014])\s/u.test(between) && !inQuotedWords(text, attribution.cue.end, token.start);
     });
     if (closing <= 0 || !isVerbLike(readAt(tokens, closing, 'tokens'))) continue;
     // `Jack Straw - who argues … - has said`, `Mr Barber - who said … - called for`: a main verb of speech or stance has the same speaker.
@@ -1333,6 +1356,15 @@ const WRITER_SPEECH = /^(?:said|told|asked|wrote)$/;
 
 /** Past tenses of speech that are never nouns. */
 const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|explained|agreed|admitted|complained|predicted)$/;
+
+/**
+ * `The latest footage showed the hostage asking …`, `Television pictures clearly showed that he dived`: pictures (RECORDED_PICTURES)
+ * that show something record it, as a video or a document does. Only as the subject of the active `show` (`Footage shown on
+ * the handset was clear` shows nothing); elsewhere these nouns are no source (`topless photos alleged to be of her`).
+ */
+function picturesShow(tokens: readonly Token[], phrase: [number, number], match: PhraseMatch<ReportingVerb>): boolean {
+  return SHOWING.has(match.entry.phrase) && RECORDED_PICTURES.has(readAt(tokens, phrase[1], 'tokens').norm) && tokens[match.last + 1]?.norm !== 'by';
+}
 
 /**
  * True when `found` (`shows`, …) reports what its subject found out rather than something it came upon: the subject is a
@@ -2482,6 +2514,15 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number): [number, nu
 }
 
 /** True when the word right before `at` is a document's or a poll's noun, with no break between (`figures showing`). */
+/**
+ * Where the words that `showing` at `at` reports on end, plus one: right before it (`figures showing that …`), or before the
+ * `be` of a progressive (`Early results of the exit poll are showing that …`, `Recent polling is showing …`).
+ */
+function showingNoun(text: string, tokens: readonly Token[], at: number): number {
+  const progressive = at > 1 && PROGRESSIVE_BE.has(readAt(tokens, at - 1, 'tokens').norm) && !boundaryAfter(text, tokens, at - 2) && !SHOWING_SIGNS.has(tokens[at + 1]?.norm ?? '');
+  return progressive ? at - 1 : at;
+}
+
 function documentRightBefore(text: string, tokens: readonly Token[], at: number): boolean {
   return at > 0 && !boundaryAfter(text, tokens, at - 1) && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, at - 1, 'tokens').norm) ?? '');
 }
@@ -3516,12 +3557,18 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     // a description in lower case, closed by a comma before the verb.)
     const aside = readAt(segments, i + 1, 'segments');
     const ledName =
-      i === 0 && OPENERS.has(readAt(tokens, first, 'tokens').norm) && boundaryAfter(text, tokens, before) && !isCapitalised(readAt(tokens, aside[0], 'tokens')) && namesRole(tokens, aside)
+      i === 0 &&
+      OPENERS.has(readAt(tokens, first, 'tokens').norm) &&
+      boundaryAfter(text, tokens, before) &&
+      !isCapitalised(readAt(tokens, aside[0], 'tokens')) &&
+      (namesRole(tokens, aside) || namesPlaceOfWork(tokens, aside))
         ? nameEndingLead(tokens, first, last)
         : undefined;
     if (ledName && accepts(ledName[0], ledName[1])) return ledName;
     // `Responding to the LSE's rebuff, Deutsche Boerse … said`: a participle's phrase that opens the sentence is an adverbial.
     if (OPENERS.has(readAt(tokens, first, 'tokens').norm) || cueAt[first] || (first === 0 && PARTICIPLE_ENDING.test(readAt(tokens, first, 'tokens').norm))) continue;
+    // `Late last year, marketing company Doubleclick, one of …, warned`: a time phrase opening the sentence is no subject either.
+    if (i === 0 && isOpeningTime(tokens, first, last)) continue;
     // `Director of Public Prosecutions, Ken Macdonald, who ..., said`: a title standing alone before a name is the name's role.
     const next = readAt(segments, i + 1, 'segments');
     const titleOf = first < last && TITLES.has(readAt(tokens, first, 'tokens').norm) && (readAt(tokens, first + 1, 'tokens').raw === 'of' || readAt(tokens, first + 1, 'tokens').raw === 'for');
@@ -3532,9 +3579,9 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     const namedNext = isProperName(tokens, next[0], next[1]) || kindThenName(text, tokens, next[0], next[1]);
     if (describing && !isProperName(tokens, first, last) && namedNext && accepts(next[0], next[1])) return next;
     // `Health analyst Tony Beddow, from the Welsh Institute …, said`: a name after its role, then where the person works;
-    // `The letter, from the Home Office, says:` a text, then whom it comes from.
-    const affiliated =
-      (isCapitalised(readAt(tokens, last, 'tokens')) || NOUNS.get(readAt(tokens, last, 'tokens').norm) === 'document') && AFFILIATION_OPENERS.has(readAt(tokens, last + 1, 'tokens').norm);
+    // `The letter, from the Home Office, says:` a text, then whom it comes from; `The research team, from the University of
+    // Leeds, said`: a noun of people or a body, then where they work.
+    const affiliated = (isCapitalised(readAt(tokens, last, 'tokens')) || NOUNS.has(readAt(tokens, last, 'tokens').norm)) && AFFILIATION_OPENERS.has(readAt(tokens, last + 1, 'tokens').norm);
     // `The survey, conducted for a campaign group, also found`, `A study of the floods, from the University of Kent, found`: a
     // document or a poll, then an aside on who made it or how; the document is the subject, whatever it is about.
     // (An aside with a cue of its own, `, carried out by Professor Allsop,`, is read by that cue.)
@@ -3543,10 +3590,28 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, headOf(tokens, [first, last]), 'tokens').norm) ?? '') &&
       madeAside(tokens, last + 1) &&
       !cueAt.subarray(next[0], next[1] + 1).some((at) => at !== 0);
-    if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last) || affiliated || documentAside) && accepts(first, last)) return [first, last];
+    if (
+      (isNounPhrase(tokens, first, last) || isDescribedName(tokens, first, last)) &&
+      (opensAside(tokens, last + 1) || isProperName(tokens, first, last) || affiliated || documentAside) &&
+      accepts(first, last)
+    )
+      return [first, last];
+    // `The lawsuit was filed after Qwest Communications, which had a bid rejected, said`: a clause of time or cause whose subject,
+    // a name, is set off from its verb by an aside; the name is the verb's subject, as it is with no aside between.
+    const clauseName = nameEndingAt(tokens, last);
+    const opener = clauseName ? clauseName[0] - 1 : -1;
+    if (
+      clauseName &&
+      opener > first &&
+      TIME_OR_CAUSE_CLAUSES.has(readAt(tokens, opener, 'tokens').norm) &&
+      readAt(tokens, opener, 'tokens').norm !== 'as' &&
+      opensAside(tokens, last + 1) &&
+      accepts(clauseName[0], last)
+    )
+      return clauseName;
     // `The judges who ruled against the law, however, said`: a subject with its own relative clause, then an aside.
     const relative = tokens.slice(first + 1, last + 1).findIndex((token) => RESTRICTIVE.has(token.norm)) + first + 1;
-    if (relative > first && isNounPhrase(tokens, first, relative - 1) && opensApposition(tokens, last + 1) && accepts(first, relative - 1)) return [first, relative - 1];
+    if (relative > first && isNounPhrase(tokens, first, relative - 1) && opensAside(tokens, last + 1) && accepts(first, relative - 1)) return [first, relative - 1];
     break;
   }
   // `Manufacturers' organisation, the EEF, said`: a description of a body, then the body by name.
@@ -3840,6 +3905,51 @@ function opensApposition(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * True when the words at `at` open an aside between a subject and its verb: an apposition's opening (opensApposition), a
+ * discourse phrase or a participle of dress (ASIDE_OPENERS: `, on the other hand,`, `, clad in a red cape,`), or an adverb
+ * before a participle (`, formerly managed by Mourinho,`, `, still smarting from the defeat,`).
+ */
+function opensAside(tokens: readonly Token[], at: number): boolean {
+  if (opensApposition(tokens, at)) return true;
+  const token = readAt(tokens, at, 'tokens');
+  if (isCapitalised(token)) return false;
+  if (ASIDE_OPENERS.has(token.norm)) return true;
+  const next = tokens[at + 1];
+  return isAdverb(token) && next !== undefined && !isCapitalised(next) && (/\p{L}{2,}(?:ed|en|wn)$/u.test(next.norm) || PARTICIPLE_ENDING.test(next.norm) || ASIDE_PARTICIPLES.has(next.norm));
+}
+
+/** True when `token` can open a noun phrase that is a verb's subject: a determiner, a possessive or a capitalised word. */
+function opensNounPhrase(token: Token): boolean {
+  return DETERMINERS.has(token.norm) || POSSESSIVES.has(token.norm) || isCapitalised(token);
+}
+
+/** How many words may describe a name before it (`The councils' umbrella organisation Cosla`, `marketing company Doubleclick`). */
+const DESCRIBING_WORDS = 4;
+
+/**
+ * True when `tokens[first..last]` is a name with a few words before it that say what it is (`The councils' umbrella
+ * organisation Cosla`, `marketing company Doubleclick`): no verb, preposition or clause word among them.
+ */
+function isDescribedName(tokens: readonly Token[], first: number, last: number): boolean {
+  let name = last;
+  while (name > first && isCapitalised(readAt(tokens, name - 1, 'tokens'))) name--;
+  if (name === first || name - first > DESCRIBING_WORDS || !isProperName(tokens, name, last)) return false;
+  return tokens.slice(first, name).every((token) => !isVerbLike(token) && !PREPOSITIONS.has(token.norm) && !isClauseWord(token) && !PERSONAL.has(token.norm));
+}
+
+/** True when an aside names where someone works: a preposition of affiliation and a name (`, of Torfaen,`, `, from the Welsh Institute,`). */
+function namesPlaceOfWork(tokens: readonly Token[], [first, last]: [number, number]): boolean {
+  return AFFILIATION_OPENERS.has(readAt(tokens, first, 'tokens').norm) && tokens.slice(first + 1, last + 1).some((token) => isCapitalised(token));
+}
+
+/** True when `tokens[first..last]` is a time phrase alone (`Last week`, `Late last year`, `Just on Monday`): no subject. */
+function isOpeningTime(tokens: readonly Token[], first: number, last: number): boolean {
+  let from = first;
+  while (from < last && TIME_PHRASE_LEADS.has(readAt(tokens, from, 'tokens').norm)) from++;
+  return timeTailStart(tokens, last) === from;
+}
+
+/**
  * True when the aside at `at` says who made a document or how (`, conducted for a campaign group,`, `, carried out by ICM,`, `,
  * from the University of Kent,`, `, published on Monday,`): a past participle in lower case or a preposition of affiliation.
  */
@@ -3948,28 +4058,65 @@ function heldView(context: Context, inQuotation: (offset: number) => boolean): A
     if (readAt(tokens, i, 'tokens').norm !== 'in' || (i > 0 && !boundaryAfter(text, tokens, i - 1)) || inQuotation(readAt(tokens, i, 'tokens').start)) continue;
     const noun = tokens.slice(i + 2, i + 2 + HOLDER_WORDS).findIndex((token) => HELD_VIEWS.has(token.norm)) + i + 2;
     if (noun < i + 2) continue;
-    const last = noun - 1;
-    const cue = { start: readAt(tokens, i, 'tokens').start, end: readAt(tokens, noun, 'tokens').end };
-    const possessive = POSSESSIVE_PRONOUNS.get(readAt(tokens, last, 'tokens').norm);
-    if (possessive !== undefined && last === i + 1) {
-      const token = readAt(tokens, last, 'tokens');
-      const links = relayedChain(context.memory, resolvePronoun(context, { ...token, norm: possessive }));
-      // (`In its view` with no body or document before it to be `it` names no one, as an unresolved `it` before a verb does not.)
-      if (possessive === 'it' && links.some((link) => link.role === 'unresolved')) return undefined;
-      return { category: 'relay', phrase: 'in * view', cue, source: spanOf(tokens, [last, last]), links };
-    }
-    if (!POSSESSIVE_MARK.test(readAt(tokens, last, 'tokens').raw)) continue;
-    for (let j = i + 1; j < last; j++) if (boundaryAfter(text, tokens, j)) return undefined;
-    const links = classifySource(context, i + 1, last);
-    if (!links) continue;
-    const source = spanOf(tokens, [i + 1, last]);
-    return {
-      category: 'relay',
-      phrase: 'in * view',
-      cue,
-      source: { start: source.start, end: source.end - (POSSESSIVE_MARK.exec(text.slice(source.start, source.end))?.[0].length ?? 0) },
-      links: links.map((link) => ({ ...link, name: link.name.replace(POSSESSIVE_MARK, '') })),
-    };
+    const holder = possessor(context, i + 1, noun - 1);
+    if (holder === null) return undefined;
+    if (!holder) continue;
+    return { category: 'relay', phrase: 'in * view', cue: { start: readAt(tokens, i, 'tokens').start, end: readAt(tokens, noun, 'tokens').end }, ...holder };
+  }
+  return undefined;
+}
+
+/**
+ * The holder named by the possessive `tokens[first..last]`: `his` (resolved as `he said` would be), `Mr Smith's`, `the party's`,
+ * its source span and links without the possessive's ending. Undefined when the words name no source; null when a clause
+ * boundary lies inside them, or `its` has no body or document before it to stand for.
+ */
+function possessor(context: Context, first: number, last: number): Pick<Attribution, 'source' | 'links'> | undefined | null {
+  const { text, tokens } = context;
+  const possessive = POSSESSIVE_PRONOUNS.get(readAt(tokens, last, 'tokens').norm);
+  if (possessive !== undefined && last === first) {
+    const token = readAt(tokens, last, 'tokens');
+    const links = relayedChain(context.memory, resolvePronoun(context, { ...token, norm: possessive }));
+    // (`In its view` with no body or document before it to be `it` names no one, as an unresolved `it` before a verb does not.)
+    if (possessive === 'it' && links.some((link) => link.role === 'unresolved')) return null;
+    return { source: spanOf(tokens, [last, last]), links };
+  }
+  if (!POSSESSIVE_MARK.test(readAt(tokens, last, 'tokens').raw)) return undefined;
+  for (let j = first; j < last; j++) if (boundaryAfter(text, tokens, j)) return null;
+  // (`the party's`, `the senator's`: a noun of a source is known without its possessive's ending, which a name need not lose.)
+  const owner = readAt(tokens, last, 'tokens');
+  const bare = { ...owner, raw: owner.raw.replace(POSSESSIVE_MARK, ''), norm: owner.norm.replace(POSSESSIVE_MARK, '') };
+  const links = classifySource(context, first, last) ?? classifySource({ ...context, tokens: tokens.map((token, at) => (at === last ? bare : token)) }, first, last);
+  if (!links) return undefined;
+  const source = spanOf(tokens, [first, last]);
+  return {
+    source: { start: source.start, end: source.end - (POSSESSIVE_MARK.exec(text.slice(source.start, source.end))?.[0].length ?? 0) },
+    links: links.map((link) => ({ ...link, name: link.name.replace(POSSESSIVE_MARK, '') })),
+  };
+}
+
+/** How many words may describe a view between its holder's possessive and the noun (`Mr Smith's main argument`, `her most explosive claim`). */
+const VIEW_MODIFIERS = 2;
+
+/**
+ * `Mr Smith's view is that the deal is dead`, `Their argument was that …`, `But the party's official position is that …`: a
+ * noun of a view or of words spoken (STATED_VIEWS), after a possessive, as the subject of `is that` at the head of the
+ * sentence: the possessor stands behind the clause, as after `X believes that`. The first person (`My view is that`) is the
+ * writer's, the article's own; a view with no possessor (`The fear is that …`) names no one.
+ */
+function statedView(context: Context, inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const { text, tokens } = context;
+  let first = 0;
+  while (first < tokens.length && LEADING_ADVERBS.has(readAt(tokens, first, 'tokens').norm) && !boundaryAfter(text, tokens, first)) first++;
+  if (first >= tokens.length || inQuotation(readAt(tokens, first, 'tokens').start)) return undefined;
+  for (let noun = first + 1; noun < Math.min(tokens.length - 2, first + HOLDER_WORDS + VIEW_MODIFIERS + 1); noun++) {
+    if (boundaryAfter(text, tokens, noun - 1)) return undefined;
+    if (!STATED_VIEWS.has(readAt(tokens, noun, 'tokens').norm) || !STATING_BE.has(readAt(tokens, noun + 1, 'tokens').norm) || readAt(tokens, noun + 2, 'tokens').norm !== 'that') continue;
+    let last = noun - 1;
+    while (last > first && noun - last <= VIEW_MODIFIERS && LOWER_WORD.test(readAt(tokens, last, 'tokens').raw) && !POSSESSIVE_PRONOUNS.has(readAt(tokens, last, 'tokens').norm)) last--;
+    const holder = possessor(context, first, last);
+    if (!holder) return undefined;
+    return { category: 'relay', phrase: '* view is that', cue: { start: readAt(tokens, noun, 'tokens').start, end: readAt(tokens, noun + 2, 'tokens').end }, ...holder };
   }
   return undefined;
 }
@@ -4811,7 +4958,7 @@ const BELOW_THE_SENTENCE = new Set([
 function adverbFramesSentence(text: string, tokens: readonly Token[], index: number): boolean {
   const adverb = readAt(tokens, index, 'tokens');
   const opening = readAt(tokens, 0, 'tokens');
-  if ((text.slice(opening.start, adverb.start).match(/\s[-\u2013\u2014]\s/gu)?.length ?? 0) % 2 === 1) return false;
+  if ((text.slice(opening.start, adverb.start).match(/\s(?:--?|[\u2013\u2014])\s/gu)?.length ?? 0) % 2 === 1) return false;
   let i = index - 1;
   while (i >= 0 && (readAt(tokens, i, 'tokens').norm === 'also' || readAt(tokens, i, 'tokens').norm === 'not')) i--;
   if (i >= 0 && AUXILIARIES.has(readAt(tokens, i, 'tokens').norm)) {

@@ -24,7 +24,7 @@ const BOUNDARY = new Set([...',;:()"\'\u2018\u2019\u201C\u201D\u2014\u2013\u00AB
 /** Breaks that end a clause; dashes and brackets only set off an aside, as commas do. */
 export const QUOTE_OR_BREAK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB;:]|'(?![\p{L}])/u;
 
-const ASIDE = /[,\u2014\u2013()]|\s-\s/u;
+const ASIDE = /[,\u2014\u2013()]|\s-\s|--/u;
 
 /** A present participle: `stating`, `campaigning`. */
 export const PARTICIPLE_ENDING = /ing$/;
@@ -50,8 +50,9 @@ export function boundaryAfter(text: string, tokens: readonly Token[], a: number)
   if (!left || !right) return true;
   for (let i = left.end; i < right.start; i++) {
     const char = readAt(text, i, 'text');
-    // `Gerry Conlon - who was wrongly convicted - said`: a spaced hyphen is a dash.
-    if (char === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') return true;
+    // `Gerry Conlon - who was wrongly convicted - said`: a spaced hyphen is a dash; so is a double one, as wire copy types a
+    // dash (`The union -- which represents 10,000 nurses -- said`).
+    if (char === '-' && ((text[i - 1] === ' ' && text[i + 1] === ' ') || text[i + 1] === '-')) return true;
     if (!BOUNDARY.has(char)) continue;
     if (char === '.' && i === left.end && right.start === i + 1 + (text[i + 1] === ' ' ? 1 : 0) && isAbbreviation(left)) continue;
     // `Shopping.com`, `eBay.co.uk`: a full stop with a lower-case letter right after it is inside a web address.

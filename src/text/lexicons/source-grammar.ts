@@ -565,6 +565,74 @@ export const GATHERED_FIGURES: ReadonlySet<string> = new Set(['figures', 'data',
  */
 export const HELD_VIEWS: ReadonlySet<string> = new Set(['view', 'opinion', 'judgement', 'judgment', 'estimation']);
 /**
+ * Pictures that, as the subject of an active `show`, record what they show (`The latest footage showed the hostage asking …`,
+ * `Television pictures clearly showed that he dived`, `Photos showed mourners …`), as a video or a document does. Only there:
+ * as sources of anything else they mislead (`topless photos alleged to be of her`, `Footage shown on the handset was clear`).
+ */
+export const RECORDED_PICTURES: ReadonlySet<string> = new Set(['footage', 'photos', 'photographs', 'pictures', 'images', 'videos']);
+/** The active forms of `show`, the finding's verb that pictures take. */
+export const SHOWING: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'showing']);
+/** The forms of `be` of a progressive, between a document and its finding (`Polls are showing that …`). */
+export const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/**
+ * Words after a progressive `showing` that make it a description or a display, no finding (`The figures are showing signs of
+ * recovery`, `is showing off its new handset`).
+ */
+export const SHOWING_SIGNS: ReadonlySet<string> = new Set(['signs', 'sign', 'off']);
+/**
+ * The two words after a verb of speech that make it an idiom of a thing, no one's words (`The name says it all`, `The result
+ * says a lot about the club`, `Her silence speaks volumes`), written as they follow the verb in lower case.
+ */
+export const SAID_OF_ITSELF: ReadonlySet<string> = new Set(['it all', 'a lot', 'volumes about', 'much about', 'something about']);
+/**
+ * Nouns of a view, a belief or words spoken which, after a possessive and as the subject of `is that` or `was that`, give the
+ * clause that follows as the possessor's (`Mr Smith's view is that the deal is dead`, `Their argument was that the tax is
+ * unfair`, `the party's position is that …`): the possessor stands behind it, as after `Mr Smith believes` or `argued`. Not
+ * nouns of aims (`His goal is to …` is no claim), nor any of these without a possessor (`The fear is that …` is the article's).
+ */
+export const STATED_VIEWS: ReadonlySet<string> = new Set([
+  'view',
+  'belief',
+  'argument',
+  'position',
+  'contention',
+  'claim',
+  'point',
+  'answer',
+  'response',
+  'reply',
+  'fear',
+  'hope',
+  'worry',
+  'concern',
+  'assessment',
+  'conclusion',
+  'message',
+  'case',
+  'complaint',
+  'insistence',
+  'suspicion',
+  'expectation',
+  'feeling',
+  'opinion',
+  'stance',
+  'verdict',
+  'warning',
+  'explanation',
+  'defence',
+  'defense',
+  'line',
+  'assumption',
+  'understanding',
+  'impression',
+  'instinct',
+  'prediction',
+  'forecast',
+  'suggestion',
+]);
+/** The forms of `be` after a noun of a view that, with `that` after them, state the view (`Their view is that …`). */
+export const STATING_BE: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'remained']);
+/**
  * Things someone issues their words in, which after `In` and a determiner open a sentence as its setting (`In a statement issued
  * on Wednesday, Parmalat detailed …`, `In a Facebook post, Beck encouraged …`, `In her letter, she reminded …`): the main clause's
  * subject stands behind what it says there, whatever verb tells it. Not documents others write about someone (`In the report, …`
@@ -1187,6 +1255,18 @@ export const APPOSITION_OPENERS: ReadonlySet<string> = new Set([
   // `The book, by Sunday Times journalist Anna Bell, said`: the author of a document the subject names.
   'by',
 ]);
+/**
+ * Words that open an aside between a subject and its verb of saying, beyond those that open an apposition
+ * (APPOSITION_OPENERS): a discourse phrase (`Supporters of the ban, on the other hand, argued`) and participles of dress
+ * without an -ed ending (`The delegate, clad in a red cape, said`). The aside says nothing of who speaks; the subject before
+ * it stays the verb's. Add a word that news writes to open such an aside and never a subject's own clause.
+ */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(['on', 'clad']);
+/**
+ * Words that may come before a time phrase opening a sentence and its comma (`Late last year,`, `Just last week,`, `Earlier
+ * this month,`): with them the phrase is still the sentence's time, no subject.
+ */
+export const TIME_PHRASE_LEADS: ReadonlySet<string> = new Set(['late', 'early', 'just', 'only', 'earlier', 'later', 'also', 'and', 'but']);
 /**
  * Past participles that open an aside after a subject without `by` after them (`The report,
  * published on Monday, said`, `The minister, pressed on the point, said`): the aside describes the
