@@ -1723,6 +1723,11 @@ interface Core {
    * "between MCI and Qwest"): the slot a counterpart fills, where another sentence may put another (see `otherCounterparts`).
    */
   slots: ReadonlyMap<string, ReadonlySet<number>>;
+  /**
+   * Content words it gives only inside a relative clause set off by a comma or a dash (", who twisted his ankle", ", where he
+   * will face …"; see RELATIVE_CLAUSE): what it says in passing of a noun, not what it tells.
+   */
+  relativeOnly: ReadonlySet<number>;
   /** Content words it gives only in an adjunct on a gerund ("for missing drugs tests"; see `adjunctsOf`). */
   adjunct: ReadonlySet<number>;
   /** True when it is a few words with no verb ("Double Olympic champion", a caption or a name left from a stripped link): it tells no claim, only names a topic. */
@@ -1987,6 +1992,8 @@ const BACKGROUND_CLAUSE = new RegExp(
   `,\\s*(?:${REDUCED_RELATIVE}|${PARTICIPLE_CLAUSE})${TO_CLAUSE_END}|(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
   'giu',
 );
+/** A relative clause set off by a comma or a dash (", who …", " - which …"; see BACKGROUND_OPENERS): what it tells describes a noun before it. */
+const RELATIVE_CLAUSE = new RegExp(`(?:[,\u2013\u2014]|\\s-)\\s*(?:${openersOf('relative')})\\b${TO_CLAUSE_END}`, 'giu');
 /** A reduced relative clause that opens the sentence (see REDUCED_RELATIVES), up to its first comma. */
 const OPENING_REDUCED_RELATIVE = new RegExp(
   `^(?:\\p{L}+ly\\s+(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.irregular.join('|')})|${REDUCED_RELATIVES.opening.join('|')})\\s+(?:${REDUCED_RELATIVES.prepositions.join('|')})\\b[^,\u2013\u2014()]*?(?=,)`,
@@ -2003,6 +2010,23 @@ function measuredAlike(first: Core, second: Core): boolean {
   if (fewer.figures.size === 0) return false;
   for (const id of fewer.figures) if (!more.figures.has(id)) return false;
   return true;
+}
+
+/**
+ * True when every content word `first` shares with `second` (leaving out those both give only in background) stands, in
+ * `first`, only inside a relative clause set off by a comma or a dash (see `Core.relativeOnly`): "… to reach the
+ * quarter-finals, where he will face seventh seed Mikhail Youzhny" says that in passing while telling something else, and
+ * shares with "There were also wins for … seventh seed Mikhail Youzhny" no word of what it tells.
+ */
+function toldOnlyInPassing(first: Core, second: Core): boolean {
+  if (first.relativeOnly.size === 0) return false;
+  let shared = false;
+  for (const id of first.content) {
+    if (!(second.contentSet.has(id) || second.names.has(id)) || (first.background.has(id) && second.background.has(id))) continue;
+    if (!first.relativeOnly.has(id)) return false;
+    shared = true;
+  }
+  return shared;
 }
 
 /** True when every figure two sentences give alike is a share ("1.6%") in both: the figures told alike by chance most often. */
@@ -2060,6 +2084,11 @@ const CONVERSION_BETWEEN = /^\s*(?:\p{L}+\s*)?[(;]\s*\p{Sc}?$/u;
 function insideAny(spans: readonly [number, number][], token: Token): boolean {
   for (const [from, to] of spans) if (token.start >= from && token.end <= to) return true;
   return false;
+}
+
+/** The spans of `text` that are relative clauses set off by a comma or a dash (see RELATIVE_CLAUSE), a part of its background. */
+function relativeSpansOf(text: string): [number, number][] {
+  return [...text.matchAll(RELATIVE_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
 }
 
 /** The [start, end) spans of a sentence's background clauses (see BACKGROUND_OPENERS), as offsets into `text`. */
@@ -3297,6 +3326,10 @@ class ClaimCores {
     const main = new Set<number>();
     const inBackground = new Set<number>();
     const spans = backgroundSpansOf(text);
+    const relativeSpans = relativeSpansOf(text);
+    // Most sentences hold no relative clause: the sets are made for those that do.
+    const inRelative = relativeSpans.length > 0 ? new Set<number>() : undefined;
+    const outsideRelative = relativeSpans.length > 0 ? new Set<number>() : undefined;
     let previous = -1;
     // How many sentences use the previous word as written: a phrase is rare by its words as written, not by their classes.
     let previousUse = 0;
@@ -3448,6 +3481,7 @@ class ClaimCores {
       if (i !== predicateAt && isModifyingParticiple(text, tokens, i)) (modifying ??= new Set()).add(id);
       else if (modifying?.has(id)) modifying.delete(id);
       (adjunctAt.has(i) ? inAdjunct : outsideAdjunct)?.add(id);
+      (relativeSpans.length > 0 && insideAny(relativeSpans, token) ? inRelative : outsideRelative)?.add(id);
       (describing.has(i) ? inDescription : outsideDescription)?.add(id);
       // A denial inside the words a speaker is reported to have said is read no more than a "not" there is ("said it would not sell").
       if (wasNegating || (deniedIntents.has(i) && !(speechAt >= 0 && i > speechAt))) negated.add(id);
@@ -3496,6 +3530,7 @@ class ClaimCores {
       spoken: this.#quotes(s) && isSpokenOnly(text),
       sequence,
       slots: slots ?? NO_SLOTS,
+      relativeOnly: inRelative ? keptSet(new Set([...inRelative].filter((id) => !outsideRelative?.has(id)))) : NONE,
       adjunct: inAdjunct ? keptSet(new Set([...inAdjunct].filter((id) => !outsideAdjunct?.has(id)))) : NONE,
       described: inDescription ? keptSet(new Set([...inDescription].filter((id) => !outsideDescription?.has(id)))) : NONE,
       award,
@@ -3835,6 +3870,9 @@ class ClaimCores {
       this.#otherReadings(first, second) ||
       otherActsInOneStory(first, second) ||
       otherActKinds(first, second) ||
+      // A sentence that gives what the other tells only in a relative clause about one of its nouns tells something else of
+      // it, unless a figure alike ties the two.
+      ((toldOnlyInPassing(first, second) || toldOnlyInPassing(second, first)) && anchored !== 'near' && !toldInEarnest(first, second)) ||
       (first.award !== null && second.award !== null && first.award !== second.award) ||
       // A reaction to a plan or a ruling is the other side's claim, not the plan retold.
       (first.reacts && !second.speaks) ||
