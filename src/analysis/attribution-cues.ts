@@ -39,6 +39,7 @@ import {
   BEFORE_VOICED,
   VOICED_VERBS,
   WISHING,
+  WITH_CLAUSE_PARTICIPLES,
   JUDGEMENT_AFTER_AGENT,
   JUDGEMENT_AGENT_REACH,
 } from '../text/lexicons/reporting-verbs.ts';
@@ -290,6 +291,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !notYetSaid(tokens, match.first) &&
       !isIdiomOfSpeech(tokens, match.first) &&
       !(WISHING.has(match.entry.phrase) && tokens[match.last + 1]?.norm === 'to') &&
+      !(WITH_CLAUSE_PARTICIPLES.has(match.entry.phrase) && !inWithClause(text, tokens, match.first)) &&
       // `Developers are expecting to get prototypes soon`: a plan described, where `is expecting a rise` is a forecast.
       !(readAt(tokens, match.last, 'tokens').norm === 'expecting' && tokens[match.last + 1]?.norm === 'to') &&
       !proposedToSomeone(tokens, match) &&
@@ -4402,6 +4404,21 @@ function answerReactions(context: Context, matches: readonly PhraseMatch<Reporti
 
 /** How many words of a source's phrase may stand between `with` and the source's name (`with shadow chancellor Oliver Letwin branding`). */
 const WITH_SOURCE_REACH = 4;
+
+/**
+ * True when the participle at `verb` ends a clause on `with` set off from the main one by a comma or a dash, its subject at most
+ * WITH_SOURCE_REACH words with no break and no other verb (`…, with the central bank predicting 4% growth`, `…, with reports
+ * suggesting that …`): the clause reports what its subject forecasts or suggests. Not a `with` that opens the sentence.
+ */
+function inWithClause(text: string, tokens: readonly Token[], verb: number): boolean {
+  for (let at = verb - 2; at > 0 && at >= verb - 1 - WITH_SOURCE_REACH; at--) {
+    if (boundaryAfter(text, tokens, at)) return false;
+    const word = readAt(tokens, at, 'tokens');
+    if (word.norm === 'with') return boundaryAfter(text, tokens, at - 1);
+    if (AUXILIARIES.has(word.norm) || GERUND.test(word.raw)) return false;
+  }
+  return false;
+}
 
 /**
  * `The Tories are thought likely to propose higher thresholds, with shadow chancellor Oliver Letwin branding the tax a "stealth
