@@ -66,6 +66,10 @@ import {
   MAKING_PARTICLES,
   THINK_NOUN_HEADS,
   AUXILIARIES,
+  CLAUSE_VERBS_AFTER_FOUND,
+  FOUND_AS_JUDGED,
+  FOUND_CLAUSE_REACH,
+  FOUND_OBJECT_ENDS,
   BARE_DETERMINERS,
   BETWEEN_BE_AND_PARTICIPLE,
   CLAUSE_VERBS,
@@ -849,7 +853,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (
       category === 'finding' &&
       !authorOf &&
-      !reportsFinding(tokens, match.last, links, PERSONAL.has(pronounOf(readAt(tokens, phrase[0], 'tokens').norm)), boundaryAfter(text, tokens, phrase[0] - 1))
+      !reportsFinding(text, tokens, match.last, links, PERSONAL.has(pronounOf(readAt(tokens, phrase[0], 'tokens').norm)), boundaryAfter(text, tokens, phrase[0] - 1))
     )
       continue;
     // `Mr Livingstone said he would not apologise even if Mr Blair asked`: a speaker supposed by `if` or `unless` after the
@@ -1340,10 +1344,12 @@ const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|expl
  * True when `found` (`shows`, …) reports what its subject found out rather than something it came upon: the subject is a
  * document, a poll, an outlet or a fact-finding body; or a body, not a person, found a `that` clause (`Police found that the
  * door had been forced`) or a count of something (`The CBI found some firms managed to raise prices`), where `The firm found a
- * buyer`, `Vodafone has found it difficult` and a person's `she found that the door was locked` are no attribution. `setOff`
+ * buyer`, `Vodafone has found it difficult` and a person's `she found that the door was locked` are no attribution. A clause
+ * with its own verb and no `that` is found by a body or a person the sentence names (`The MPs found the system was failing`;
+ * clauseAfterFound). `setOff`
  * says a comma or a dash stands before the subject, as after the words it reports (`…, the institute found.`).
  */
-function reportsFinding(tokens: readonly Token[], verb: number, links: readonly SourceLink[], pronounSubject: boolean, setOff: boolean): boolean {
+function reportsFinding(text: string, tokens: readonly Token[], verb: number, links: readonly SourceLink[], pronounSubject: boolean, setOff: boolean): boolean {
   const word = readAt(tokens, verb, 'tokens').norm;
   // `Official figures put unemployment at 5%`: `put` reports a figure only with the `at` that gives it (`put in an appearance`).
   if ((word === 'put' || word === 'puts') && !tokens.slice(verb + 1, verb + 10).some((token) => token.norm === 'at')) return false;
@@ -1364,7 +1370,38 @@ function reportsFinding(tokens: readonly Token[], verb: number, links: readonly 
   // `The judge found that …`, `Dr Ann Lee found that …`: a person the sentence names reports a finding with `that`; a
   // pronoun's (`he found that his car had gone`) is as often the story's own narration.
   if (next?.norm === 'that' && !pronounSubject && links.some((link) => link.person && link.role !== 'unresolved')) return true;
-  return next !== undefined && links.some((link) => !link.person && link.role !== 'unresolved') && (next.norm === 'that' || QUANTIFIERS.has(next.norm) || /^\d/.test(next.raw));
+  return (
+    next !== undefined &&
+    ((links.some((link) => !link.person && link.role !== 'unresolved') && (next.norm === 'that' || QUANTIFIERS.has(next.norm) || /^\d/.test(next.raw))) ||
+      (!pronounSubject && links.some((link) => link.role !== 'unresolved') && clauseAfterFound(text, tokens, verb)))
+  );
+}
+
+/**
+ * True when the words after `found` at `verb` are a clause with its own verb and no `that` (`The CBI found spending is forecast
+ * to rise`, `The court found the case - filed in 1999 - could not be brought`): a subject of at most FOUND_CLAUSE_REACH words,
+ * an aside between spaced dashes skipped, then a finite auxiliary or a modal. Not `found it difficult`, `found a buyer who was`.
+ */
+function clauseAfterFound(text: string, tokens: readonly Token[], verb: number): boolean {
+  if (FOUND_AS_JUDGED.has(tokens[verb + 1]?.norm ?? '')) return false;
+  // (`A skeleton found by the river is not his`, `lost and found gadgets`: a participle on a noun, or half of a pair, finds nothing.)
+  if (tokens[verb + 1]?.norm === 'by' || CONJUNCTIONS.has(tokens[verb - 1]?.norm ?? '')) return false;
+  let words = 0;
+  for (let at = verb + 1; at < tokens.length && words <= FOUND_CLAUSE_REACH; at++) {
+    const word = readAt(tokens, at, 'tokens');
+    if (words > 0 && CLAUSE_VERBS_AFTER_FOUND.has(word.norm)) return true;
+    if (FOUND_OBJECT_ENDS.has(word.norm)) return false;
+    words++;
+    if (!boundaryAfter(text, tokens, at)) continue;
+    // (`the case - filed by the administration in 1999 - could not be brought`: a spaced dash opens an aside, read past.)
+    const dash = text.slice(word.end, tokens[at + 1]?.start ?? word.end).trim();
+    if (dash !== '-' && dash !== '\u2013' && dash !== '\u2014') return false;
+    let close = at + 1;
+    while (close < tokens.length && !(boundaryAfter(text, tokens, close) && /^[-\u2013\u2014]$/u.test(text.slice(readAt(tokens, close, 'tokens').end, tokens[close + 1]?.start ?? 0).trim()))) close++;
+    if (close >= tokens.length - 1) return false;
+    at = close;
+  }
+  return false;
 }
 
 /**

@@ -19,3 +19,25 @@ describe('a forecast or a suggestion in a clause on `with` names its source', ()
     expect(certainty.sourcing).toBe('none');
   });
 });
+
+describe('a finding given as a clause with no `that` names who found it', () => {
+  it('GIVEN "The appeal court found the contract - signed in 2001 - could not be enforced" THEN the court is the source', () => {
+    const certainty = certaintyOf('The appeal court in Leeds found the contract - signed by the council in 2001 - could not be enforced.');
+    expect(certainty.attributedTo).toEqual(['The appeal court in Leeds']);
+  });
+
+  it('GIVEN "The MPs found the new system … was still failing …" THEN the MPs are the source', () => {
+    const certainty = certaintyOf('The MPs found the new computer system from the Canadian supplier was still failing thousands of claimants.');
+    expect(certainty.attributedTo).toEqual(['MPs']);
+  });
+
+  it('GIVEN "found a dealer they felt they could trust" THEN the clause on the object is no finding, and no one is the source', () => {
+    const certainty = certaintyOf('Most buyers found a dealer they felt they could trust within a week.');
+    expect(certainty.sourcing).toBe('none');
+  });
+
+  it('GIVEN "A wallet found by the cleaners was handed in" THEN the participle finds nothing', () => {
+    const certainty = certaintyOf('A wallet found by the cleaners was handed to police.');
+    expect(certainty.sourcing).toBe('none');
+  });
+});
