@@ -41,3 +41,10 @@ describe('a finding given as a clause with no `that` names who found it', () => 
     expect(certainty.sourcing).toBe('none');
   });
 });
+
+describe('a confirmation whose giver is left out is a vague source', () => {
+  it('GIVEN "…, it has been confirmed." THEN the sentence is from an unnamed, vague source', () => {
+    const certainty = certaintyOf('The party will hold its spring conference in Cardiff next year, it has been confirmed.');
+    expect(certainty.sourcing).toBe('vague');
+  });
+});
