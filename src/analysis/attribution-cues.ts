@@ -66,7 +66,6 @@ import {
   MAKING_PARTICLES,
   THINK_NOUN_HEADS,
   AUXILIARIES,
-  CLAUSE_VERBS_AFTER_FOUND,
   FOUND_AS_JUDGED,
   FOUND_CLAUSE_REACH,
   FOUND_OBJECT_ENDS,
@@ -1380,7 +1379,7 @@ function reportsFinding(text: string, tokens: readonly Token[], verb: number, li
 /**
  * True when the words after `found` at `verb` are a clause with its own verb and no `that` (`The CBI found spending is forecast
  * to rise`, `The court found the case - filed in 1999 - could not be brought`): a subject of at most FOUND_CLAUSE_REACH words,
- * an aside between spaced dashes skipped, then a finite auxiliary or a modal. Not `found it difficult`, `found a buyer who was`.
+ * an aside between spaced dashes skipped, then a finite verb (CLAUSE_VERBS). Not `found it difficult`, `found a buyer who was`.
  */
 function clauseAfterFound(text: string, tokens: readonly Token[], verb: number): boolean {
   if (FOUND_AS_JUDGED.has(tokens[verb + 1]?.norm ?? '')) return false;
@@ -1389,7 +1388,7 @@ function clauseAfterFound(text: string, tokens: readonly Token[], verb: number):
   let words = 0;
   for (let at = verb + 1; at < tokens.length && words <= FOUND_CLAUSE_REACH; at++) {
     const word = readAt(tokens, at, 'tokens');
-    if (words > 0 && CLAUSE_VERBS_AFTER_FOUND.has(word.norm)) return true;
+    if (words > 0 && CLAUSE_VERBS.has(word.norm)) return true;
     if (FOUND_OBJECT_ENDS.has(word.norm)) return false;
     words++;
     if (!boundaryAfter(text, tokens, at)) continue;

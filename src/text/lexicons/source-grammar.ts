@@ -873,14 +873,6 @@ export const DOCUMENT_HANDLING_VERBS: ReadonlySet<string> = new Set([
 /** Words after which a report is what someone reacted to, not the sentence's source (`his reaction to a report by the watchdog`). */
 export const REACTED_TO: ReadonlySet<string> = new Set(['to', 'about', 'into', 'against', 'over']);
 /**
- * The finite auxiliaries and modals that give a clause its verb after `found` with no `that` (`The CBI found demand was
- * weak`, `The MPs found the system from EDS was "nowhere near" working`): what the body found is a claim of its own, where
- * `found a buyer` is a thing come upon.
- */
-export const CLAUSE_VERBS_AFTER_FOUND: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do',
-]);
-/**
  * Words that end the object of `found` before any clause verb (`found a buyer who was …`, `found the money to pay`, `found
  * ways and means`, `found a site they can trust`): the auxiliary after them is another clause's.
  */
