@@ -3425,6 +3425,9 @@ function quotedTitleStart(text: string, tokens: readonly Token[], last: number):
   return undefined;
 }
 
+/** Words that open a clause of their own after a comma (`…, but Turkey, which …, insisted`), whose subject follows them. */
+const CLAUSE_JOINING_WORDS: ReadonlySet<string> = new Set([...CONJUNCTIONS, 'while', 'whereas', 'although', 'though']);
+
 /** How many nouns after a name a coordinated verb's subject may run on for (`A Labour party spokesman`). */
 const NOUNS_AFTER_NAME = 2;
 
@@ -3527,6 +3530,18 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     const opening = segments.find(([first]) => !OPENERS.has(readAt(tokens, first, 'tokens').norm) || !commaAfter(text, tokens, first));
     return opening ? subjectOf(opening) : undefined;
   }
+  // `Cyprus is an EU member, but Turkey, which occupies the north, had insisted`: a clause joined after a comma by `but`, `and`
+  // or `while` opens with its own subject; the clause before it is no part of that subject's phrase.
+  // (Only after a comma and before a subject's first word: `Mr Herron - who won fame … and is running a campaign - said` is
+  // one man's aside.)
+  const joinsClause = ([first, last]: [number, number]): boolean =>
+    first < last &&
+    CLAUSE_JOINING_WORDS.has(readAt(tokens, first, 'tokens').norm) &&
+    commaAfter(text, tokens, first - 1) &&
+    (isCapitalised(readAt(tokens, first + 1, 'tokens')) || BARE_DETERMINERS.has(readAt(tokens, first + 1, 'tokens').norm));
+  let joined = segments.length - 1;
+  while (joined > 0 && !joinsClause(readAt(segments, joined, 'segments'))) joined--;
+  if (joined > 0) segments.splice(0, joined + 1, [readAt(segments, joined, 'segments')[0] + 1, readAt(segments, joined, 'segments')[1]]);
   if (segments.length < 2) return undefined;
   const [lastFirst, lastEnd] = readAt(segments, segments.length - 1, 'segments');
   const [previousFirst, previousEnd] = readAt(segments, segments.length - 2, 'segments');

@@ -48,3 +48,20 @@ describe('a confirmation whose giver is left out is a vague source', () => {
     expect(certainty.sourcing).toBe('vague');
   });
 });
+
+describe('a clause joined after a comma opens with its own subject, whatever aside follows it', () => {
+  it('GIVEN "Sales fell, but Tesco, the biggest grocer, said …" THEN the grocer is the source of the clause after `but`', () => {
+    const certainty = certaintyOf('Sales of clothing fell in March, but Tesco, the biggest grocer, said its food sales had held up.');
+    expect(certainty.attributedTo).toEqual(['Tesco']);
+  });
+
+  it('GIVEN "…, but Norway, which is not a member, has insisted …" THEN Norway is the source', () => {
+    const certainty = certaintyOf('Most of the states have signed the treaty, but Norway, which is not a member, has insisted it will not sign.');
+    expect(certainty.attributedTo).toEqual(['Norway']);
+  });
+
+  it('GIVEN an aside between dashes whose `and` follows a quoted term THEN the subject before the aside still speaks', () => {
+    const certainty = certaintyOf('But Mr Okoro - who led the "rent strikers" and is standing for the council - said he was not convinced.');
+    expect(certainty.attributedTo).toEqual(['Okoro']);
+  });
+});
