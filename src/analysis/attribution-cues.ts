@@ -1377,9 +1377,23 @@ function reportsFinding(text: string, tokens: readonly Token[], verb: number, li
 }
 
 /**
+ * True when the word at `at` is a past tense with its own object right after it (`found the whole economy still faced "major
+ * risks"`, `found a "chain of events" linked Mr Blunkett to …`): a clause's verb after `found`, where a participle on the object
+ * goes on with a preposition (`found the car dumped in a lay-by`) and one after a determiner is an adjective (`the damaged car`).
+ */
+function pastWithObject(text: string, tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  const next = tokens[at + 1];
+  if (!next || isCapitalised(word) || !(/\p{L}{3,}ed$/u.test(word.norm) || IRREGULAR_PASTS.has(word.norm)) || BARE_DETERMINERS.has(readAt(tokens, at - 1, 'tokens').norm)) return false;
+  const gap = text.slice(word.end, next.start);
+  return /^\s+["\u201C]?$/u.test(gap) && (isCapitalised(next) || BARE_DETERMINERS.has(next.norm) || /^\d/u.test(next.raw) || /["\u201C]/u.test(gap));
+}
+
+/**
  * True when the words after `found` at `verb` are a clause with its own verb and no `that` (`The CBI found spending is forecast
  * to rise`, `The court found the case - filed in 1999 - could not be brought`): a subject of at most FOUND_CLAUSE_REACH words,
- * an aside between spaced dashes skipped, then a finite verb (CLAUSE_VERBS). Not `found it difficult`, `found a buyer who was`.
+ * an aside between spaced dashes or a quoted term read past, then a finite verb (CLAUSE_VERBS) or a past tense with its object
+ * (pastWithObject). Not `found it difficult`, `found a buyer who was`.
  */
 function clauseAfterFound(text: string, tokens: readonly Token[], verb: number): boolean {
   if (FOUND_AS_JUDGED.has(tokens[verb + 1]?.norm ?? '')) return false;
@@ -1390,8 +1404,10 @@ function clauseAfterFound(text: string, tokens: readonly Token[], verb: number):
     const word = readAt(tokens, at, 'tokens');
     if (words > 0 && CLAUSE_VERBS.has(word.norm)) return true;
     if (FOUND_OBJECT_ENDS.has(word.norm)) return false;
+    if (words > 1 && pastWithObject(text, tokens, at)) return true;
     words++;
     if (!boundaryAfter(text, tokens, at)) continue;
+    if (/^["\u201C\u201D]$/u.test(text.slice(word.end, tokens[at + 1]?.start ?? word.end).trim())) continue;
     // (`the case - filed by the administration in 1999 - could not be brought`: a spaced dash opens an aside, read past.)
     const dash = text.slice(word.end, tokens[at + 1]?.start ?? word.end).trim();
     if (dash !== '-' && dash !== '\u2013' && dash !== '\u2014') return false;

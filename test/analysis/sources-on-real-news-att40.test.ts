@@ -65,3 +65,15 @@ describe('a clause joined after a comma opens with its own subject, whatever asi
     expect(certainty.attributedTo).toEqual(['Okoro']);
   });
 });
+
+describe('a finding whose clause has a past tense and its object names who found it', () => {
+  it('GIVEN "The chamber found the whole economy still faced "serious risks"" THEN the chamber is the source', () => {
+    const certainty = certaintyOf('However, the chamber found the whole economy still faced "serious risks" from rising interest rates.');
+    expect(certainty.attributedTo).toEqual(['the chamber']);
+  });
+
+  it('GIVEN "Police found the van dumped in a lay-by" THEN the participle on the object is no clause, and no one is the source', () => {
+    const certainty = certaintyOf('Police found the stolen van dumped in a lay-by near the airport.');
+    expect(certainty.sourcing).toBe('none');
+  });
+});
