@@ -429,6 +429,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       phrase = category === 'speech' ? closingNameWithoutComma(text, tokens, match.first, match.last) : undefined;
       if (category === 'speech') phrase ??= nameAfterFrame(text, tokens, match.first);
       phrase ??= phraseBefore(text, tokens, match.first, cueAt);
+      if (category === 'speech') phrase = sourceAfterFrom(text, tokens, match.first, phrase) ?? phrase;
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
       if (!phrase && category === 'speech') phrase = closingNameAfterLowerWord(text, tokens, match.first, match.last);
       // `Neither Mr Howard nor Mr Letwin would say how …`, `Nobody would say`: a subject that denies anyone said it makes no claim.
@@ -4467,6 +4468,26 @@ function answerReactions(context: Context, matches: readonly PhraseMatch<Reporti
     if (said >= 0) attributions.splice(said, 1, reported);
     else attributions.push(reported);
   }
+}
+
+/** How many words may stand between `from` and the restrictive `who` or `which` of `came from the Low Pay Commission which said`. */
+const FROM_SOURCE_REACH = 6;
+
+/**
+ * `The recommendations came from the Low Pay Commission which said …`, `broad support from charities who say …`, `research from
+ * net analyst WebSideStory which suggested …`: a restrictive `who` or `which` right before the verb hangs from the phrase after
+ * `from`, which speaks; the words before `from` are the sentence's own. Undefined when no such `from` stands within
+ * FROM_SOURCE_REACH words, with no break between, or the phrase found already starts after it.
+ */
+function sourceAfterFrom(text: string, tokens: readonly Token[], verb: number, found: [number, number] | undefined): [number, number] | undefined {
+  const relative = verb - 1;
+  if (relative < 2 || !RESTRICTIVE_WHICH.has(readAt(tokens, relative, 'tokens').norm) || boundaryAfter(text, tokens, relative - 1)) return undefined;
+  for (let at = relative - 2; at >= 0 && relative - at <= FROM_SOURCE_REACH + 1; at--) {
+    if (boundaryAfter(text, tokens, at)) return undefined;
+    if (readAt(tokens, at, 'tokens').norm !== 'from') continue;
+    return found && found[0] > at ? undefined : [at + 1, relative - 1];
+  }
+  return undefined;
 }
 
 /** How many words of a source's phrase may stand between `with` and the source's name (`with shadow chancellor Oliver Letwin branding`). */

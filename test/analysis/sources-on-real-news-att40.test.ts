@@ -77,3 +77,15 @@ describe('a finding whose clause has a past tense and its object names who found
     expect(certainty.sourcing).toBe('none');
   });
 });
+
+describe('a restrictive `which` or `who` after `from` hangs from the phrase that speaks', () => {
+  it('GIVEN "The proposals came from the Audit Commission which said …" THEN the commission is the source', () => {
+    const certainty = certaintyOf('The proposals came from the Audit Commission which said councils had wasted millions on consultants.');
+    expect(certainty.attributedTo).toEqual(['Audit Commission']);
+  });
+
+  it('GIVEN "The figures echo research from pollster Ipsos which suggested …" THEN the pollster, not the whole clause, is the source', () => {
+    const certainty = certaintyOf('The figures echo earlier research from pollster Ipsos which suggested that most viewers watched online.');
+    expect(certainty.attributedTo).toEqual(['Ipsos']);
+  });
+});
