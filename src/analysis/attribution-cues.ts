@@ -39,6 +39,7 @@ import {
   BEFORE_VOICED,
   VOICED_VERBS,
   WISHING,
+  WITH_CLAUSE_PARTICIPLES,
   JUDGEMENT_AFTER_AGENT,
   JUDGEMENT_AGENT_REACH,
 } from '../text/lexicons/reporting-verbs.ts';
@@ -74,6 +75,9 @@ import {
   MAKING_PARTICLES,
   THINK_NOUN_HEADS,
   AUXILIARIES,
+  FOUND_AS_JUDGED,
+  FOUND_CLAUSE_REACH,
+  FOUND_OBJECT_ENDS,
   BARE_DETERMINERS,
   BETWEEN_BE_AND_PARTICIPLE,
   CLAUSE_VERBS,
@@ -299,6 +303,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !notYetSaid(tokens, match.first) &&
       !isIdiomOfSpeech(tokens, match.first) &&
       !(WISHING.has(match.entry.phrase) && tokens[match.last + 1]?.norm === 'to') &&
+      !(WITH_CLAUSE_PARTICIPLES.has(match.entry.phrase) && !inWithClause(text, tokens, match.first)) &&
       // `Developers are expecting to get prototypes soon`: a plan described, where `is expecting a rise` is a forecast.
       !(readAt(tokens, match.last, 'tokens').norm === 'expecting' && tokens[match.last + 1]?.norm === 'to') &&
       !proposedToSomeone(tokens, match) &&
@@ -433,6 +438,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       phrase = category === 'speech' ? closingNameWithoutComma(text, tokens, match.first, match.last) : undefined;
       if (category === 'speech') phrase ??= nameAfterFrame(text, tokens, match.first);
       phrase ??= phraseBefore(text, tokens, match.first, cueAt);
+      if (category === 'speech') phrase = sourceAfterFrom(text, tokens, match.first, phrase) ?? phrase;
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
       if (!phrase && category === 'speech') phrase = closingNameAfterLowerWord(text, tokens, match.first, match.last);
       // `Neither Mr Howard nor Mr Letwin would say how …`, `Nobody would say`: a subject that denies anyone said it makes no claim.
@@ -870,7 +876,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (
       category === 'finding' &&
       !authorOf &&
-      !reportsFinding(tokens, match.last, links, PERSONAL.has(pronounOf(readAt(tokens, phrase[0], 'tokens').norm)), boundaryAfter(text, tokens, phrase[0] - 1))
+      !reportsFinding(text, tokens, match.last, links, PERSONAL.has(pronounOf(readAt(tokens, phrase[0], 'tokens').norm)), boundaryAfter(text, tokens, phrase[0] - 1))
     )
       continue;
     // `Mr Livingstone said he would not apologise even if Mr Blair asked`: a speaker supposed by `if` or `unless` after the
@@ -1370,10 +1376,12 @@ function picturesShow(tokens: readonly Token[], phrase: [number, number], match:
  * True when `found` (`shows`, …) reports what its subject found out rather than something it came upon: the subject is a
  * document, a poll, an outlet or a fact-finding body; or a body, not a person, found a `that` clause (`Police found that the
  * door had been forced`) or a count of something (`The CBI found some firms managed to raise prices`), where `The firm found a
- * buyer`, `Vodafone has found it difficult` and a person's `she found that the door was locked` are no attribution. `setOff`
+ * buyer`, `Vodafone has found it difficult` and a person's `she found that the door was locked` are no attribution. A clause
+ * with its own verb and no `that` is found by a body or a person the sentence names (`The MPs found the system was failing`;
+ * clauseAfterFound). `setOff`
  * says a comma or a dash stands before the subject, as after the words it reports (`…, the institute found.`).
  */
-function reportsFinding(tokens: readonly Token[], verb: number, links: readonly SourceLink[], pronounSubject: boolean, setOff: boolean): boolean {
+function reportsFinding(text: string, tokens: readonly Token[], verb: number, links: readonly SourceLink[], pronounSubject: boolean, setOff: boolean): boolean {
   const word = readAt(tokens, verb, 'tokens').norm;
   // `Official figures put unemployment at 5%`: `put` reports a figure only with the `at` that gives it (`put in an appearance`).
   if ((word === 'put' || word === 'puts') && !tokens.slice(verb + 1, verb + 10).some((token) => token.norm === 'at')) return false;
@@ -1394,7 +1402,54 @@ function reportsFinding(tokens: readonly Token[], verb: number, links: readonly 
   // `The judge found that …`, `Dr Ann Lee found that …`: a person the sentence names reports a finding with `that`; a
   // pronoun's (`he found that his car had gone`) is as often the story's own narration.
   if (next?.norm === 'that' && !pronounSubject && links.some((link) => link.person && link.role !== 'unresolved')) return true;
-  return next !== undefined && links.some((link) => !link.person && link.role !== 'unresolved') && (next.norm === 'that' || QUANTIFIERS.has(next.norm) || /^\d/.test(next.raw));
+  return (
+    next !== undefined &&
+    ((links.some((link) => !link.person && link.role !== 'unresolved') && (next.norm === 'that' || QUANTIFIERS.has(next.norm) || /^\d/.test(next.raw))) ||
+      (!pronounSubject && links.some((link) => link.role !== 'unresolved') && clauseAfterFound(text, tokens, verb)))
+  );
+}
+
+/**
+ * True when the word at `at` is a past tense with its own object right after it (`found the whole economy still faced "major
+ * risks"`, `found a "chain of events" linked Mr Blunkett to …`): a clause's verb after `found`, where a participle on the object
+ * goes on with a preposition (`found the car dumped in a lay-by`) and one after a determiner is an adjective (`the damaged car`).
+ */
+function pastWithObject(text: string, tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  const next = tokens[at + 1];
+  if (!next || isCapitalised(word) || !(/\p{L}{3,}ed$/u.test(word.norm) || IRREGULAR_PASTS.has(word.norm)) || BARE_DETERMINERS.has(readAt(tokens, at - 1, 'tokens').norm)) return false;
+  const gap = text.slice(word.end, next.start);
+  return /^\s+["\u201C]?$/u.test(gap) && (isCapitalised(next) || BARE_DETERMINERS.has(next.norm) || /^\d/u.test(next.raw) || /["\u201C]/u.test(gap));
+}
+
+/**
+ * True when the words after `found` at `verb` are a clause with its own verb and no `that` (`The CBI found spending is forecast
+ * to rise`, `The court found the case - filed in 1999 - could not be brought`): a subject of at most FOUND_CLAUSE_REACH words,
+ * an aside between spaced dashes or a quoted term read past, then a finite verb (CLAUSE_VERBS) or a past tense with its object
+ * (pastWithObject). Not `found it difficult`, `found a buyer who was`.
+ */
+function clauseAfterFound(text: string, tokens: readonly Token[], verb: number): boolean {
+  if (FOUND_AS_JUDGED.has(tokens[verb + 1]?.norm ?? '')) return false;
+  // (`A skeleton found by the river is not his`, `lost and found gadgets`: a participle on a noun, or half of a pair, finds nothing.)
+  if (tokens[verb + 1]?.norm === 'by' || CONJUNCTIONS.has(tokens[verb - 1]?.norm ?? '')) return false;
+  let words = 0;
+  for (let at = verb + 1; at < tokens.length && words <= FOUND_CLAUSE_REACH; at++) {
+    const word = readAt(tokens, at, 'tokens');
+    if (words > 0 && CLAUSE_VERBS.has(word.norm)) return true;
+    if (FOUND_OBJECT_ENDS.has(word.norm)) return false;
+    if (words > 1 && pastWithObject(text, tokens, at)) return true;
+    words++;
+    if (!boundaryAfter(text, tokens, at)) continue;
+    if (/^["\u201C\u201D]$/u.test(text.slice(word.end, tokens[at + 1]?.start ?? word.end).trim())) continue;
+    // (`the case - filed by the administration in 1999 - could not be brought`: a spaced dash opens an aside, read past.)
+    const dash = text.slice(word.end, tokens[at + 1]?.start ?? word.end).trim();
+    if (dash !== '-' && dash !== '\u2013' && dash !== '\u2014') return false;
+    let close = at + 1;
+    while (close < tokens.length && !(boundaryAfter(text, tokens, close) && /^[-\u2013\u2014]$/u.test(text.slice(readAt(tokens, close, 'tokens').end, tokens[close + 1]?.start ?? 0).trim()))) close++;
+    if (close >= tokens.length - 1) return false;
+    at = close;
+  }
+  return false;
 }
 
 /**
@@ -3428,6 +3483,9 @@ function quotedTitleStart(text: string, tokens: readonly Token[], last: number):
   return undefined;
 }
 
+/** Words that open a clause of their own after a comma (`…, but Turkey, which …, insisted`), whose subject follows them. */
+const CLAUSE_JOINING_WORDS: ReadonlySet<string> = new Set([...CONJUNCTIONS, 'while', 'whereas', 'although', 'though']);
+
 /** How many nouns after a name a coordinated verb's subject may run on for (`A Labour party spokesman`). */
 const NOUNS_AFTER_NAME = 2;
 
@@ -3530,6 +3588,18 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     const opening = segments.find(([first]) => !OPENERS.has(readAt(tokens, first, 'tokens').norm) || !commaAfter(text, tokens, first));
     return opening ? subjectOf(opening) : undefined;
   }
+  // `Cyprus is an EU member, but Turkey, which occupies the north, had insisted`: a clause joined after a comma by `but`, `and`
+  // or `while` opens with its own subject; the clause before it is no part of that subject's phrase.
+  // (Only after a comma and before a subject's first word: `Mr Herron - who won fame … and is running a campaign - said` is
+  // one man's aside.)
+  const joinsClause = ([first, last]: [number, number]): boolean =>
+    first < last &&
+    CLAUSE_JOINING_WORDS.has(readAt(tokens, first, 'tokens').norm) &&
+    commaAfter(text, tokens, first - 1) &&
+    (isCapitalised(readAt(tokens, first + 1, 'tokens')) || BARE_DETERMINERS.has(readAt(tokens, first + 1, 'tokens').norm));
+  let joined = segments.length - 1;
+  while (joined > 0 && !joinsClause(readAt(segments, joined, 'segments'))) joined--;
+  if (joined > 0) segments.splice(0, joined + 1, [readAt(segments, joined, 'segments')[0] + 1, readAt(segments, joined, 'segments')[1]]);
   if (segments.length < 2) return undefined;
   const [lastFirst, lastEnd] = readAt(segments, segments.length - 1, 'segments');
   const [previousFirst, previousEnd] = readAt(segments, segments.length - 2, 'segments');
@@ -4547,8 +4617,43 @@ function answerReactions(context: Context, matches: readonly PhraseMatch<Reporti
   }
 }
 
+/** How many words may stand between `from` and the restrictive `who` or `which` of `came from the Low Pay Commission which said`. */
+const FROM_SOURCE_REACH = 6;
+
+/**
+ * `The recommendations came from the Low Pay Commission which said …`, `broad support from charities who say …`, `research from
+ * net analyst WebSideStory which suggested …`: a restrictive `who` or `which` right before the verb hangs from the phrase after
+ * `from`, which speaks; the words before `from` are the sentence's own. Undefined when no such `from` stands within
+ * FROM_SOURCE_REACH words, with no break between, or the phrase found already starts after it.
+ */
+function sourceAfterFrom(text: string, tokens: readonly Token[], verb: number, found: [number, number] | undefined): [number, number] | undefined {
+  const relative = verb - 1;
+  if (relative < 2 || !RESTRICTIVE_WHICH.has(readAt(tokens, relative, 'tokens').norm) || boundaryAfter(text, tokens, relative - 1)) return undefined;
+  for (let at = relative - 2; at >= 0 && relative - at <= FROM_SOURCE_REACH + 1; at--) {
+    if (boundaryAfter(text, tokens, at)) return undefined;
+    if (readAt(tokens, at, 'tokens').norm !== 'from') continue;
+    return found && found[0] > at ? undefined : [at + 1, relative - 1];
+  }
+  return undefined;
+}
+
 /** How many words of a source's phrase may stand between `with` and the source's name (`with shadow chancellor Oliver Letwin branding`). */
 const WITH_SOURCE_REACH = 4;
+
+/**
+ * True when the participle at `verb` ends a clause on `with` set off from the main one by a comma or a dash, its subject at most
+ * WITH_SOURCE_REACH words with no break and no other verb (`…, with the central bank predicting 4% growth`, `…, with reports
+ * suggesting that …`): the clause reports what its subject forecasts or suggests. Not a `with` that opens the sentence.
+ */
+function inWithClause(text: string, tokens: readonly Token[], verb: number): boolean {
+  for (let at = verb - 2; at > 0 && at >= verb - 1 - WITH_SOURCE_REACH; at--) {
+    if (boundaryAfter(text, tokens, at)) return false;
+    const word = readAt(tokens, at, 'tokens');
+    if (word.norm === 'with') return boundaryAfter(text, tokens, at - 1);
+    if (AUXILIARIES.has(word.norm) || GERUND.test(word.raw)) return false;
+  }
+  return false;
+}
 
 /**
  * `The Tories are thought likely to propose higher thresholds, with shadow chancellor Oliver Letwin branding the tax a "stealth

@@ -19,7 +19,9 @@ describe('"it" that speaks is not a place named in passing', () => {
       'UK shops will face "a very hard year", the Retail Traders Association (RTA) has said. Its monthly poll of members found sales had picked up in December. The rise came despite heavy discounting. However, the RTA found the whole UK economy still faced "big risks" and warned that spending is set to slow.',
       'UK shops face a hard year',
     );
-    expect(certainty.attributedTo).toEqual(['Retail Traders Association']);
+    // (The sentence before is the RTA's own finding since the fortieth pass; `It` goes to the body that spoke there, named by
+    // the short form that sentence writes.)
+    expect(certainty.attributedTo).toEqual(['RTA']);
   });
 
   it('GIVEN "The US has asked the trade body to act" under a headline on the US WHEN "It said" follows THEN a place that opened the sentence before is still "it"', () => {

@@ -97,6 +97,14 @@ const GONE_ON_TO_SPEECH: readonly string[] = ['promise', 'warn', 'explain', 'acc
  */
 const PROGRESSIVE_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been'];
 const FORECASTING: readonly string[] = ['predicting', 'forecasting', 'anticipating', 'expecting'];
+/**
+ * Participles that carry a forecast, a suggestion or a report in a clause on `with` after the main one (`Growth was 4%, with the
+ * central bank predicting 5% next year`, `…, with reports suggesting that …`), as `with analysts saying` does: the clause's
+ * subject is its source. Outside such a clause they describe (`a survey suggesting …`, `predicting the weather`), so the
+ * analysis reads them only after `with` and a short subject.
+ */
+const WITH_CLAUSE_PARTICIPLE_LIST: readonly string[] = ['predicting', 'forecasting', 'expecting', 'anticipating', 'suggesting', 'estimating', 'reporting'];
+export const WITH_CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set(WITH_CLAUSE_PARTICIPLE_LIST);
 /** A hope held with its clause (`The club is hoping that its creditors will agree`), as `hopes that` is; `hoping to` is above. */
 const HOPING_THAT: readonly string[] = ['is hoping that', 'are hoping that', 'was hoping that', 'were hoping that'];
 
@@ -517,6 +525,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     // Forecasts and hopes in the progressive (`Asahi is predicting profits to rise 50%`, `The club is hoping to …`, `She was
     // predicting a drop`).
     ...PROGRESSIVE_AUXILIARIES.flatMap((auxiliary) => FORECASTING.map((verb) => `${auxiliary} ${verb}`)),
+    // A forecast or a suggestion in a clause on `with` (`…, with analysts predicting a fall`): only there (checked by the analysis).
+    ...WITH_CLAUSE_PARTICIPLE_LIST,
     'is hoping to',
     'are hoping to',
     ...HOPING_THAT,

@@ -941,6 +941,20 @@ export const DOCUMENT_HANDLING_VERBS: ReadonlySet<string> = new Set([
 /** Words after which a report is what someone reacted to, not the sentence's source (`his reaction to a report by the watchdog`). */
 export const REACTED_TO: ReadonlySet<string> = new Set(['to', 'about', 'into', 'against', 'over']);
 /**
+ * Words that end the object of `found` before any clause verb (`found a buyer who was …`, `found the money to pay`, `found
+ * ways and means`, `found a site they can trust`): the auxiliary after them is another clause's.
+ */
+export const FOUND_OBJECT_ENDS: ReadonlySet<string> = new Set([
+  ...['who', 'which', 'that', 'to', 'and', 'or', 'but', 'when', 'while', 'after', 'because', 'as', 'if', 'than'],
+  // (`found a site they feel they can trust`: a pronoun opens a clause on the object, whose verb is not the finding's.)
+  ...['they', 'he', 'she', 'we', 'i', 'you'],
+]);
+/** Pronouns that make `found` a judgement of how something seemed (`has found it difficult`, `found itself under pressure`). */
+export const FOUND_AS_JUDGED: ReadonlySet<string> = new Set(['it', 'itself', 'themselves', 'himself', 'herself', 'him', 'her', 'them', 'us', 'me', 'myself', 'ourselves']);
+/** How many words a clause's subject after `found` may hold before its verb (`found the £456m system from US firm EDS was …`). */
+export const FOUND_CLAUSE_REACH = 10;
+
+/**
  * Auxiliaries and `also`, which follow a subject and open its verb (`Mr Clarke has rejected`, `Mr Hockney also left`).
  * Extend with auxiliaries only: an adverb such as `first` also follows possessives (`Tony Blair's first government`).
  */

@@ -150,6 +150,11 @@ export const VAGUE_SOURCES: readonly VagueSource[] = [
     'it has been announced',
     'it was announced',
     'it had been announced',
+    // (`…, it has been confirmed.`: a confirmation whose giver is left out, as an announcement's is.)
+    'it has been confirmed',
+    "it's been confirmed",
+    'it was confirmed',
+    'it had been confirmed',
     'it has been said',
     'it was said',
     'it has been argued',
