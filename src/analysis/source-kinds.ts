@@ -75,6 +75,7 @@ import {
   resolvePronoun,
   roleFits,
   sexOf,
+  type SourceMemory,
   usesAsName,
 } from './source-memory.ts';
 import { AGENT_ENDING, boundaryAfter, isAcronym, isCapitalised, LOWER_WORD, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
@@ -490,7 +491,7 @@ export function classifySource(context: Context, first: number, last: number): S
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return outletsReport(memory.lastMediaChain);
   // `the agency` with no outlet reported before: the body the article has been following (`S&P … . But the agency made it
   // clear …`, `…, the FBI said. … , according to the agency`, the Child Support Agency), never a news agency it did not name.
-  if (head === first + 1 && head === last && readAt(tokens, first, 'tokens').norm === 'the' && headToken.norm === 'agency' && !namesNewsAgency(memory.articleText ?? ''))
+  if (head === first + 1 && head === last && readAt(tokens, first, 'tokens').norm === 'the' && headToken.norm === 'agency' && !namesNewsAgency(memory))
     return [bodyMeant(context, first, head) ?? { name: words(first, last), kind: 'named', person: false, role: 'organisation' }];
   // `said our correspondent`, `our political editor says`: the publisher's own journalist, reporting for it. Cited with
   // `according to`, the journalist relays an account and is no speaker a later `he said` after a quotation goes back to.
@@ -941,9 +942,13 @@ const NEWS_AGENCY = new RegExp(
   'u',
 );
 
-/** True when the article names a news agency anywhere (`reported AP news agency`), which a later `the agency` may be. */
-function namesNewsAgency(articleText: string): boolean {
-  return NEWS_AGENCY.test(articleText);
+/**
+ * True when the article names a news agency anywhere (`reported AP news agency`), which a later `the agency` may be. Read once
+ * per article, on its first `the agency`.
+ */
+function namesNewsAgency(memory: SourceMemory): boolean {
+  memory.namesNewsAgency ??= NEWS_AGENCY.test(memory.articleText ?? '');
+  return memory.namesNewsAgency;
 }
 
 /** The body `the <noun>` (the noun at `head`, `first` its `the`) refers to: one whose name holds the noun, else the body the article is about. */

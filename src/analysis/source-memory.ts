@@ -109,6 +109,8 @@ export interface SourceMemory {
   articleText?: string;
   /** The words of `NOT_NAMES` the article uses as a name, lower case: found on the first question, see `usesAsName`. */
   namedCommonWords?: ReadonlySet<string>;
+  /** Whether the article names a news agency anywhere: found on the first `the agency`, see `source-kinds.ts`. */
+  namesNewsAgency?: boolean;
 }
 
 /** A role as the article words it: its head noun (`secretary`) and the words before it (`former`, `cabinet`). */
