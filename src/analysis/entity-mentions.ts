@@ -652,7 +652,10 @@ function tokensOf(written: string, offset: number): Token[] {
     let at = text.startsWith(value, SPACES.lastIndex) ? SPACES.lastIndex : text.indexOf(value, cursor);
     if (at - cursor > 40 && text.slice(cursor, at).trim() !== '') at = -1;
     if (at < 0) continue;
-    tokens.push({ text: value.replaceAll(REFERENCE_PADDING, ''), start: offset + at, end: offset + at + value.length, pos: readAt(tags, i, 'tags') });
+    // Looked for before it is replaced: few words hold the padding, and replacing in every one cost a quarter of a
+    // microsecond a token, 1% of an article's analysis.
+    const word = value.includes(REFERENCE_PADDING) ? value.replaceAll(REFERENCE_PADDING, '') : value;
+    tokens.push({ text: word, start: offset + at, end: offset + at + value.length, pos: readAt(tags, i, 'tags') });
     cursor = at + value.length;
   }
   return tokens;

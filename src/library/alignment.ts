@@ -934,7 +934,7 @@ interface SubjectReading {
 }
 
 /** The subjects of `sentences` as the entity table reads them (see SubjectReading), their articles' mentions read in one pass. */
-function readSubjects(entities: EntityTable, sentences: Iterable<Sentence>, textOf: (articleId: string) => string): SubjectReading {
+function readSubjects(entities: EntityTable, sentences: Iterable<Sentence>, textOf: (articleId: string) => string, readingOf: (sentence: Sentence) => ClaimSubject): SubjectReading {
   const wanted = new Set<string>();
   const wantedArticles = new Set<string>();
   for (const sentence of sentences) {
@@ -959,20 +959,28 @@ function readSubjects(entities: EntityTable, sentences: Iterable<Sentence>, text
       named.set(sentence.id, [...(named.get(sentence.id) ?? []), { entity: e, at: name.start - sentence.start, end: name.end - sentence.start }]);
     }
   });
+  // Each actor's descriptors of DESCRIPTOR_WORDS words or more, lower case, made once: an actor named in many articles has
+  // hundreds of descriptors, and each sentence of those articles read them all again.
+  const descriptorsOf = new Map<number, string[]>();
+  const longDescriptorsOf = (e: number): string[] => {
+    let long = descriptorsOf.get(e);
+    if (!long) {
+      long = [...(entities.entities[e]?.descriptors.keys() ?? [])].map((descriptor) => descriptor.toLowerCase()).filter((words) => words.split(/\s+/u).length >= DESCRIPTOR_WORDS);
+      descriptorsOf.set(e, long);
+    }
+    return long;
+  };
   const read = new Map<string, Set<number>>();
   const actorsOf = (sentence: Sentence): Set<number> => {
     const known = read.get(sentence.id);
     if (known) return known;
     const { text } = sentence;
-    const tokens = tokenize(text);
-    const predicate = tokens[mainPredicateOf(text, tokens, backgroundSpansOf(text), subjectStartOf(text, tokens)).at]?.start ?? -1;
+    const predicate = readingOf(sentence).predicateStart;
     const actors = new Set((named.get(sentence.id) ?? []).filter(({ at, end }) => at < predicate && !OWNER_OF_SUBJECT.test(text.slice(end))).map(({ entity }) => entity));
     const lower = text.toLowerCase();
     const described = new Map<string, number[]>();
     for (const e of inArticle.get(sentence.articleId)?.keys() ?? []) {
-      for (const descriptor of entities.entities[e]?.descriptors.keys() ?? []) {
-        const words = descriptor.toLowerCase();
-        if (words.split(/\s+/u).length < DESCRIPTOR_WORDS) continue;
+      for (const words of longDescriptorsOf(e)) {
         const at = lower.indexOf(`the ${words}`);
         const after = lower[at + words.length + 4];
         const whole = at >= 0 && !LETTER_OR_DIGIT.test(lower[at - 1] ?? '') && !LETTER_OR_DIGIT.test(after ?? '');
@@ -1037,9 +1045,9 @@ export function readClaimActors(alignment: Alignment, entities: EntityTable, art
   const texts = new Map(articles.map((article) => [article.id, article.text]));
   // The table's mentions are read for the sentences asked about only (each reading goes through every mention: about 700,000
   // at BBC x10): the pairs kept apart, then the claims a sentence may leave.
-  const read = (sentences: Iterable<Sentence>): SubjectReading => readSubjects(entities, sentences, (id) => texts.get(id) ?? '');
-  const joined = alignment.apartByNames.length === 0 ? alignment : joinActorsAlike(alignment, actorReadingOf(entities, read(alignment.apartByNames.flatMap(({ a, b }) => [a, b]))));
   const readingOf = claimSubjectReader();
+  const read = (sentences: Iterable<Sentence>): SubjectReading => readSubjects(entities, sentences, (id) => texts.get(id) ?? '', readingOf);
+  const joined = alignment.apartByNames.length === 0 ? alignment : joinActorsAlike(alignment, actorReadingOf(entities, read(alignment.apartByNames.flatMap(({ a, b }) => [a, b]))));
   return partAbsentPeople(partStrangeReferents(joined, read, readingOf), read, readingOf, entities);
 }
 
@@ -1102,9 +1110,11 @@ interface ClaimSubject {
    * charges he faces are …", "The target is …"), the pronoun "I" aside. False when no predicate is found.
    */
   nameless: boolean;
+  /** Where its main predicate starts in the text, or -1 when none is found: a name an actor needs before it (see `readSubjects`). */
+  predicateStart: number;
 }
 
-/** The ClaimSubject of `text`, its main predicate found once for all three. */
+/** The ClaimSubject of `text`, its main predicate found once for all four. */
 function claimSubjectOf(text: string): ClaimSubject {
   const tokens = tokenize(text);
   const spans = backgroundSpansOf(text);
@@ -1112,7 +1122,7 @@ function claimSubjectOf(text: string): ClaimSubject {
   const { at } = mainPredicateOf(text, tokens, spans, from);
   const key = tokens[at]?.key;
   const nameless = at >= 0 && tokens.slice(1, at).every((token) => token.key === 'i' || !CAPITAL_INITIAL.test(text.slice(token.start, token.end)));
-  return { subject: referringSubjectOf(text, tokens, spans, from, at), act: key === undefined ? null : termOf(key), nameless };
+  return { subject: referringSubjectOf(text, tokens, spans, from, at), act: key === undefined ? null : termOf(key), nameless, predicateStart: tokens[at]?.start ?? -1 };
 }
 
 /** The words of a verb group that open it after its subject ("he could face", "the firm has said"). */
