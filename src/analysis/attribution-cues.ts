@@ -2568,7 +2568,6 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number): [number, nu
   return [first, last];
 }
 
-/** True when the word right before `at` is a document's or a poll's noun, with no break between (`figures showing`). */
 /**
  * Where the words that `showing` at `at` reports on end, plus one: right before it (`figures showing that …`), or before the
  * `be` of a progressive (`Early results of the exit poll are showing that …`, `Recent polling is showing …`).
@@ -2578,6 +2577,7 @@ function showingNoun(text: string, tokens: readonly Token[], at: number): number
   return progressive ? at - 1 : at;
 }
 
+/** True when the word right before `at` is a document's or a poll's noun, with no break between (`figures showing`). */
 function documentRightBefore(text: string, tokens: readonly Token[], at: number): boolean {
   return at > 0 && !boundaryAfter(text, tokens, at - 1) && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, at - 1, 'tokens').norm) ?? '');
 }
