@@ -1395,12 +1395,15 @@ class ArticleReading {
       const tokens = readAt(bySentence, s, 'bySentence');
       for (let i = 0; i + 1 < tokens.length; i++) {
         if (readAt(tokens, i, 'tokens').text !== 'the' && readAt(tokens, i, 'tokens').text !== 'The') continue;
-        const skip = readAt(tokens, i + 1, 'tokens').text === 'former' || readAt(tokens, i + 1, 'tokens').text === 'new' ? 1 : 0;
-        const role = tokens[i + 1 + skip];
-        const people = role && roles.get(role.text.toLowerCase());
-        const next = tokens[i + 2 + skip];
+        const skip = readAt(tokens, i + 1, 'tokens').text === 'new' ? 1 : 0;
+        // "the shadow chancellor", "the former chairman": the qualifier is part of the role looked for (see headOf).
+        const qualifier = tokens[i + 1 + skip];
+        const qualified = qualifier !== undefined && TITLE_QUALIFIERS.has(qualifier.text) ? 1 : 0;
+        const role = tokens[i + 1 + skip + qualified];
+        const people = role && roles.get(qualified ? `${qualifier?.text} ${role.text.toLowerCase()}` : role.text.toLowerCase());
+        const next = tokens[i + 2 + skip + qualified];
         // "the chancellor of Germany" names another holder of the role, not the one named before.
-        if (!people || this.#descriptorStarts.has(role.start) || (next && ['of', 'for', 'at'].includes(next.text))) continue;
+        if (!people || this.#descriptorStarts.has(role.start) || (qualified && this.#descriptorStarts.has(qualifier?.start ?? -1)) || (next && ['of', 'for', 'at'].includes(next.text))) continue;
         const start = readAt(tokens, i, 'tokens').start;
         const owner = this.#nearestWithRole(people, start);
         if (owner) owner.mentions.push(sentence.index, start, role.end, -1, -1, 1);
@@ -1429,13 +1432,19 @@ class ArticleReading {
   }
 }
 
-/** The role noun a descriptor ends with before any "of" ("chief executive of Yukos" → "executive"), lower case. */
+/**
+ * The role noun a descriptor ends with before any "of" ("chief executive of Yukos" → "executive"), lower case, with the
+ * qualifier right before it that makes it another office or another holder (TITLE_QUALIFIERS: "shadow chancellor",
+ * "former chairman"): "the chancellor" is not the shadow chancellor named before, nor the former one.
+ */
 function headOf(descriptor: string): string | undefined {
   // A split gives at least one part, so neither `?? ''` applies.
   const words = (descriptor.split(/\s+(?:of|for|at|to|in)\s+/u)[0] ?? '').split(/\s+/u);
   const last = words.at(-1) ?? '';
   const head = last.toLowerCase();
-  return isRoleWord(head) && !HONORIFICS.has(last) ? head : undefined;
+  if (!isRoleWord(head) || HONORIFICS.has(last)) return undefined;
+  const qualifier = words.at(-2)?.toLowerCase() ?? '';
+  return TITLE_QUALIFIERS.has(qualifier) ? `${qualifier} ${head}` : head;
 }
 
 const classified = new Map<string, EntityKind>();
