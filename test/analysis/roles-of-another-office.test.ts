@@ -3,9 +3,7 @@ import { tableOf } from '../support/entity-table-of.ts';
 import { must } from '../support/must.ts';
 
 describe('"the <role>" is not a holder of another office named with a qualifier', () => {
-  const table = tableOf(
-    'Shadow chancellor Philip Hale said the plans did not add up. The chancellor will set out his spending review on Wednesday. The shadow chancellor has promised cuts of £8bn.',
-  );
+  const table = tableOf('Shadow chancellor Philip Hale said the plans did not add up. The chancellor will set out his spending review on Wednesday. The shadow chancellor has promised cuts of £8bn.');
 
   it('GIVEN "Shadow chancellor Philip Hale" THEN "the chancellor" later is not a mention of him', () => {
     const nominal = must(table.find('Philip Hale'), 'Philip Hale').mentions.filter((mention) => mention.nominal);
