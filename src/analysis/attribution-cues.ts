@@ -64,6 +64,7 @@ import {
   STATED_VIEWS,
   SAID_OF_ITSELF,
   PROGRESSIVE_BE,
+  REPORTS_DESCRIBED_BY,
   SHOWING_SIGNS,
   RECORDED_PICTURES,
   SHOWING,
@@ -283,13 +284,23 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     (text[match.end] === '-' && HOLDS_LETTER.test(text[match.end + 1] ?? '')) ||
     (readAt(tokens, match.last, 'tokens').norm === 'think' && THINK_NOUN_HEADS.has(tokens[match.last + 1]?.norm ?? ''));
   const titleCase = isTitleCase(tokens);
-  const matches = REPORTING.findAll(tokens).filter(
+  const found = REPORTING.findAll(tokens);
+  // Where a verb of saying opens, for a `reports` right before one: there it is that verb's subject, a noun (`Press reports
+  // suggest …`, `Initial reports said …`), not `Reuters reports that …`.
+  // (A name in capitals inside the sentence keeps its `reports` a noun of that name's: `The Envisional reports said` are the
+  // firm's reports, read as the firm's words.)
+  const verbStarts = new Set(found.map((match) => match.first));
+  const namedBefore = (at: number): boolean => at > 1 && isCapitalised(readAt(tokens, at - 1, 'tokens'));
+  const matches = found.filter(
     (match) =>
       unbroken(match) &&
       !inCompound(match) &&
       !inQuotation(match.start) &&
       !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
-      (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens'))) || trailingOutletReports(text, tokens, match.first)) &&
+      (match.entry.phrase !== 'reports' ||
+        (!(verbStarts.has(match.last + 1) && !namedBefore(match.first)) &&
+          !REPORTS_DESCRIBED_BY.has(tokens[match.first - 1]?.norm ?? '') &&
+          ((match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens'))) || trailingOutletReports(text, tokens, match.first)))) &&
       (match.entry.phrase !== 'report' || trailingOutletReports(text, tokens, match.first)) &&
       (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
       // `…, they counter, while …`, `Critics counter that …`: the base form is a retort only where its clause ends or its `that`

@@ -460,6 +460,28 @@ export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'anoth
  * after it would make it part of a name (`leading pension researchers`).
  */
 export const OBJECT_OPENING_ADJECTIVES: ReadonlySet<string> = new Set(['recent', 'latest', 'new', 'fresh', 'official', 'earlier', 'previous']);
+/**
+ * Words that describe reports before the noun (`Other reports this week said …`, `Initial reports suggested …`, `Unconfirmed
+ * reports say …`): after one of them `reports` is the noun, a vague source, never the verb of a speaker named `Other`.
+ */
+export const REPORTS_DESCRIBED_BY: ReadonlySet<string> = new Set([
+  'other',
+  'some',
+  'many',
+  'several',
+  'initial',
+  'early',
+  'earlier',
+  'recent',
+  'latest',
+  'new',
+  'fresh',
+  'further',
+  'previous',
+  'official',
+  'unconfirmed',
+  'conflicting',
+]);
 /** Possessive determiners: `his former adviser` is a definite description, like `the`. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Lower-case words that join the parts of a name (`Bank of England`, `Ursula von der Leyen`, `Hamad bin Jassim`). */
