@@ -186,6 +186,9 @@ import {
   PARTICIPLE_ENDING,
   QUOTE_OR_BREAK,
   spanOf,
+  SPACED_DASH,
+  SPACED_DASH_MARK,
+  SPACED_DASH_MARKS,
   VAGUE,
   VAGUE_HEADS,
   pronounOf,
@@ -285,22 +288,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     (readAt(tokens, match.last, 'tokens').norm === 'think' && THINK_NOUN_HEADS.has(tokens[match.last + 1]?.norm ?? ''));
   const titleCase = isTitleCase(tokens);
   const found = REPORTING.findAll(tokens);
-  // Where a verb of saying opens, for a `reports` right before one: there it is that verb's subject, a noun (`Press reports
-  // suggest …`, `Initial reports said …`), not `Reuters reports that …`.
-  // (A name in capitals inside the sentence keeps its `reports` a noun of that name's: `The Envisional reports said` are the
-  // firm's reports, read as the firm's words.)
-  const verbStarts = new Set(found.map((match) => match.first));
-  const namedBefore = (at: number): boolean => at > 1 && isCapitalised(readAt(tokens, at - 1, 'tokens'));
   const matches = found.filter(
     (match) =>
       unbroken(match) &&
       !inCompound(match) &&
       !inQuotation(match.start) &&
       !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
-      (match.entry.phrase !== 'reports' ||
-        (!(verbStarts.has(match.last + 1) && !namedBefore(match.first)) &&
-          !REPORTS_DESCRIBED_BY.has(tokens[match.first - 1]?.norm ?? '') &&
-          ((match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens'))) || trailingOutletReports(text, tokens, match.first)))) &&
+      (match.entry.phrase !== 'reports' || reportsIsVerb(text, tokens, match, found)) &&
       (match.entry.phrase !== 'report' || trailingOutletReports(text, tokens, match.first)) &&
       (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
       // `…, they counter, while …`, `Critics counter that …`: the base form is a retort only where its clause ends or its `that`
@@ -1122,7 +1116,7 @@ function invertedSource(text: string, tokens: readonly Token[], match: PhraseMat
  * What ends the content of `X said …` before another clause of the sentence: a comma (`…, and Y said`, `In a broadcast
  * announcing the measure, the aide said`), `;`, a dash, `but`, `while`, `with` (`…, with Mr Dixon quoted as saying`), `amid` or `despite` (`has defended the posters amid Tory claims …`).
  */
-const CLAUSE_BREAK = /[;:,]|\s(?:--?|[\u2013\u2014])\s|\b(?:but|while|whereas|with|amid|despite)\b/u;
+const CLAUSE_BREAK = new RegExp(`[;:,]|${SPACED_DASH}|\\b(?:but|while|whereas|with|amid|despite)\\b`, 'u');
 
 /** What may follow a speaker who closes the sentence: nothing, or one apposition (`…, said David Bloom, professor of economics.`). */
 const ENDS_SENTENCE = /^(?:[^\p{L}\p{N}]*|\s*,[^,;:]*)$/u;
@@ -1225,7 +1219,7 @@ function markRelativeAsides(text: string, tokens: readonly Token[], attributions
     const closing = tokens.findIndex((token, i) => {
       if (token.start < attribution.cue.end || i === 0) return false;
       const between = text.slice(readAt(tokens, i - 1, 'tokens').end, token.start);
-      return /\s(?:--?|[\u2013\u2014])\s/u.test(between) && !inQuotedWords(text, attribution.cue.end, token.start);
+      return SPACED_DASH_MARK.test(between) && !inQuotedWords(text, attribution.cue.end, token.start);
     });
     if (closing <= 0 || !isVerbLike(readAt(tokens, closing, 'tokens'))) continue;
     // `Jack Straw - who argues … - has said`, `Mr Barber - who said … - called for`: a main verb of speech or stance has the same speaker.
@@ -1370,6 +1364,20 @@ function quotationOpenBefore(text: string, offset: number): boolean {
 
 /** Verbs by which the article's writer reports words of their own (`I said`, `I told Megyn`, `We asked our followers`). */
 const WRITER_SPEECH = /^(?:said|told|asked|wrote)$/;
+
+/**
+ * True when `reports` at `match` is a verb of its subject before it (`Reuters reports that …`, `…, Interfax reports`): after a
+ * capitalised word, or as an outlet's at the end. Not after a word that describes reports (`Other reports this week said`;
+ * REPORTS_DESCRIBED_BY), nor right before another verb of saying (`Press reports suggest …`), where it is that verb's subject,
+ * a noun, unless a name in capitals inside the sentence owns them (`The Envisional reports said`, read as the firm's words).
+ */
+function reportsIsVerb(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>, found: readonly PhraseMatch<ReportingVerb>[]): boolean {
+  const before = tokens[match.first - 1];
+  if (REPORTS_DESCRIBED_BY.has(before?.norm ?? '')) return false;
+  const namedBefore = match.first > 1 && before !== undefined && isCapitalised(before);
+  if (!namedBefore && found.some((other) => other.first === match.last + 1)) return false;
+  return (before !== undefined && isCapitalised(before)) || trailingOutletReports(text, tokens, match.first);
+}
 
 /** Past tenses of speech that are never nouns. */
 const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|explained|agreed|admitted|complained|predicted)$/;
@@ -5074,7 +5082,7 @@ const BELOW_THE_SENTENCE = new Set([
 function adverbFramesSentence(text: string, tokens: readonly Token[], index: number): boolean {
   const adverb = readAt(tokens, index, 'tokens');
   const opening = readAt(tokens, 0, 'tokens');
-  if ((text.slice(opening.start, adverb.start).match(/\s(?:--?|[\u2013\u2014])\s/gu)?.length ?? 0) % 2 === 1) return false;
+  if ((text.slice(opening.start, adverb.start).match(SPACED_DASH_MARKS)?.length ?? 0) % 2 === 1) return false;
   let i = index - 1;
   while (i >= 0 && (readAt(tokens, i, 'tokens').norm === 'also' || readAt(tokens, i, 'tokens').norm === 'not')) i--;
   if (i >= 0 && AUXILIARIES.has(readAt(tokens, i, 'tokens').norm)) {

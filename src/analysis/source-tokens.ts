@@ -26,6 +26,15 @@ export const QUOTE_OR_BREAK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB;:]|'(?![\p
 
 const ASIDE = /[,\u2014\u2013()]|\s-\s|--/u;
 
+/**
+ * A dash as news copy types it between words: a spaced hyphen, two hyphens (wire copy), an en or an em dash, spaces around it.
+ * The pattern's source, for the expressions that hold it (a clause's break, an aside's close); SPACED_DASH_MARK finds one,
+ * SPACED_DASH_MARKS every one.
+ */
+export const SPACED_DASH = String.raw`\s(?:--?|[\u2013\u2014])\s`;
+export const SPACED_DASH_MARK = new RegExp(SPACED_DASH, 'u');
+export const SPACED_DASH_MARKS = new RegExp(SPACED_DASH, 'gu');
+
 /** A present participle: `stating`, `campaigning`. */
 export const PARTICIPLE_ENDING = /ing$/;
 
