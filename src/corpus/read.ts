@@ -4,7 +4,7 @@
  * threads; `load.ts` picks between them for a folder.
  */
 import { createHash } from 'node:crypto';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
@@ -16,6 +16,13 @@ import type { Article, ArticleFormat, ArticleMeta, LoadWarning } from '../model/
 
 /** A file larger than this is skipped: no news article is, and reading it would stall the bot. */
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A folder of articles often ships its own read-me (the BBC set's `SOURCE_README.TXT`): read as an
+ * article, its licence and citation lines would be cited as news. A file whose name holds `readme`
+ * as a word of its own is skipped, with a warning naming it. `/add` never writes such a name.
+ */
+const READ_ME_NAME = /(?:^|[\s._-])read[\s_-]?me(?:$|[\s._-])/i;
 
 const FORMATS: Record<string, ArticleFormat> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.json': 'json' };
 
@@ -50,6 +57,7 @@ function skipped(file: string, reason: string): ReadResult {
 export function readArticle(file: string, bytes: Uint8Array): ReadResult {
   const format = articleFormatOf(file);
   if (!format) return skipped(file, `not an article file (expected .txt, .md or .json)`);
+  if (READ_ME_NAME.test(basename(file, extname(file)))) return skipped(file, "a folder's read-me, not an article");
   if (bytes.length === 0) return skipped(file, 'the file is empty');
   if (bytes.length > MAX_ARTICLE_BYTES) return skipped(file, `the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
   if (bytes.includes(0)) return skipped(file, 'the file is binary (it contains NUL bytes)');

@@ -148,10 +148,17 @@ describe('skipping files that are not articles', () => {
     ['bodiless.json', bytes('{"title": "x"}'), /body/],
     ['broken.md', bytes('---\ntitle: [unclosed\n---\nBody text.'), /front matter/],
     ['blank.txt', bytes('  \n\n  '), /empty/],
+    ['SOURCE_README.TXT', bytes('Consists of 2,000 documents from a news website.'), /read-me/],
+    ['readme.md', bytes('# About this folder\n\nArticles collected in May.'), /read-me/],
   ])('skips %s with a reason', (file, content, reason) => {
     const result = readArticle(file, content);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.warning).toEqual({ file, reason: expect.stringMatching(reason) });
+  });
+
+  it('reads an article whose name only contains the letters of read-me inside other words', () => {
+    const result = readArticle('bread-prices-already-made-headlines.txt', bytes('Bread prices rose by 5% in May.'));
+    expect(result.ok).toBe(true);
   });
 
   it('loads the good files of a folder and warns once for each bad one', async () => {
