@@ -5,11 +5,14 @@
 
 type Params = Record<string, string | number>;
 
+/** `the 5 articles`, and for a library of one, `the one article`, not `the 1 articles`. */
+const theArticles = (count: string | number | undefined): string => (count === 1 ? 'the one article' : `the ${count} articles`);
+
 const MESSAGES = {
-  not_found: (p: Params) => `No article says this: no sentence in the ${p.articles} articles holds all of “${p.terms}”.`,
+  not_found: (p: Params) => `No article says this: no sentence in ${theArticles(p.articles)} holds all of “${p.terms}”.`,
   /** `missing` is the words the nearest sentence lacks, each of them used by some article: `“charges”`. */
   not_found_near: (p: Params) =>
-    `No sentence in the ${p.articles} articles holds all of “${p.terms}”, but the nearest lacks only ${p.missing} and may say it in other words: read the near misses below before taking it as unsaid.`,
+    `No sentence in ${theArticles(p.articles)} holds all of “${p.terms}”, but the nearest lacks only ${p.missing} and may say it in other words: read the near misses below before taking it as unsaid.`,
   found_in: (p: Params) => `${p.articles} of ${p.total} articles ${p.articles === 1 ? 'says' : 'say'} it (${p.sentences} ${p.sentences === 1 ? 'sentence' : 'sentences'}).`,
   spelling: (p: Params) => `Read as a misspelling: ${p.pairs}.`,
   near_misses: () => `Near misses are listed separately: each lacks at least one term, so none of them says it.`,
@@ -30,7 +33,7 @@ const MESSAGES = {
   given_name_of: (p: Params) => `“${p.query}” alone is read as the given name of ${p.name}, the one person the articles name in full with it.`,
   /** `people` lists each with its article count, as other_people_named does. */
   given_name_people: (p: Params) => `People the articles name in full with the given name “${p.query}”: ${p.people}. Ask for one by full name, e.g. /who ${p.example}.`,
-  quote_not_found: (p: Params) => `“${p.text}” does not appear in the text of any of the ${p.articles} articles.`,
+  quote_not_found: (p: Params) => `“${p.text}” does not appear in the text of ${p.articles === 1 ? 'the one article' : `any of the ${p.articles} articles`}.`,
   /** `headlines` lists the articles whose headline holds the words: `business_266 (“Could Yukos be a blessing in disguise?”)`. */
   quote_in_headlines: (p: Params) => `Only in a headline, which the bot does not cite as a sentence: ${p.headlines}.`,
   words_in_headlines: (p: Params) => `The words are in a headline, which the bot does not cite as a sentence: ${p.headlines}.`,
