@@ -248,6 +248,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       return true;
     // `the majority of its UK projects`, `their Labour claims`: a possessive before capitalised modifiers still makes an -s form a noun.
     if (!/[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm)) return false;
+    // `Other projects included a port`, `Early estimates from the World Bank put …`: a word that sorts or describes a noun,
+    // opening the sentence, makes the -s form after it that noun, as after a determiner (`Other reports said`).
+    const opening = readAt(tokens, 0, 'tokens').norm;
+    if (match.first === 1 && (SORTING_ADJECTIVES.has(opening) || REPORTS_DESCRIBED_BY.has(opening))) return true;
     // `the 20 biggest projects`, `its latest forecasts`: figures and superlatives between a determiner and an -s form make it a noun.
     let modifier = match.first - 1;
     while (

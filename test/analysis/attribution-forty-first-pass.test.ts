@@ -29,3 +29,20 @@ describe('a list of three or more names before a verb of speech is as many sourc
     expect(certainty.attributedTo).toEqual(['analysts']);
   });
 });
+
+describe('an -s form after a word that sorts or describes it, opening the sentence, is a noun', () => {
+  it('GIVEN "Other projects included …" THEN no speaker called "Other" stands behind it', () => {
+    const certainty = certaintyOf('Other projects included a new terminal at the airport and a ring road.');
+    expect(certainty.sourcing).toBe('none');
+  });
+
+  it('GIVEN "Early estimates suggested …" THEN the estimates are the source, not a body named "Early"', () => {
+    const certainty = certaintyOf('Early estimates suggested the storm had cost insurers about $4bn.');
+    expect(certainty.attributedTo).toEqual(['Early estimates']);
+  });
+
+  it('GIVEN "Recent claims of a boom have proved wrong" THEN the claims are what the sentence is about, and no one named "Recent" speaks', () => {
+    const certainty = certaintyOf('Recent claims of a boom in the housing market have proved wrong.');
+    expect(certainty.attributedTo).toEqual([]);
+  });
+});
