@@ -2581,6 +2581,12 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
   return { first, links };
 }
 
+/** True when the word at `at` opens a phrase of time, place or linking (`Last month`, `On Monday`, `In Asia`, `Meanwhile`), no name. */
+function opensAdverbial(tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens').norm;
+  return OPENERS.has(word) || PREPOSITIONS.has(word) || LEADING_ADVERBS.has(word) || TIME_LEADS.has(word) || isTime(tokens, at);
+}
+
 /** How many names a list of subjects may hold before its last two (`Morrisons, Woolworths, House of Fraser, … and Big Food`). */
 const LISTED_SUBJECTS = 6;
 
@@ -2595,13 +2601,9 @@ function listedSubject(context: Context, phrase: [number, number]): { first: num
   const { text, tokens } = context;
   // The reader either stopped at the last `and` (`Crest`) or took the last two names as one (`Bolt Holdings and Crest Bank`).
   let and = phrase[0] - 1;
-  if (readAt(tokens, Math.max(and, 0), 'tokens').norm !== 'and' || and < 1) {
+  if (and < 1 || readAt(tokens, and, 'tokens').norm !== 'and') {
     and = -1;
-    for (let i = phrase[1] - 1; i > phrase[0]; i--)
-      if (readAt(tokens, i, 'tokens').norm === 'and') {
-        and = i;
-        break;
-      }
+    for (let i = phrase[1] - 1; i > phrase[0] && and < 0; i--) if (readAt(tokens, i, 'tokens').norm === 'and') and = i;
   }
   if (and < 1 || boundaryAfter(text, tokens, and - 1) || boundaryAfter(text, tokens, and)) return undefined;
   const last: [number, number] = [and + 1, phrase[1]];
@@ -2617,8 +2619,7 @@ function listedSubject(context: Context, phrase: [number, number]): { first: num
         break;
       }
     if (first > 0 && readAt(tokens, first - 1, 'tokens').norm === 'the' && !boundaryAfter(text, tokens, first - 1)) first--;
-    const opening = readAt(tokens, first, 'tokens');
-    if (OPENERS.has(opening.norm) || PREPOSITIONS.has(opening.norm) || LEADING_ADVERBS.has(opening.norm) || TIME_LEADS.has(opening.norm) || isTime(tokens, first)) break;
+    if (opensAdverbial(tokens, first)) break;
     if (first > 0 && !boundaryAfter(text, tokens, first - 1)) return undefined;
     members.unshift([first, end]);
     if (first === 0 || members.length > LISTED_SUBJECTS || !commaAfter(text, tokens, first - 1) || insideFieldList(text, tokens, first - 1)) break;
@@ -2628,11 +2629,7 @@ function listedSubject(context: Context, phrase: [number, number]): { first: num
   if (members.length < 2) return undefined;
   const head = readAt(members, 0, 'members')[0];
   // The list opens the sentence, or follows a phrase of time or place that does (`Last month, …`, `In Asia, …`).
-  if (head > 0) {
-    const opening = readAt(tokens, 0, 'tokens');
-    const opener = OPENERS.has(opening.norm) || PREPOSITIONS.has(opening.norm) || LEADING_ADVERBS.has(opening.norm) || TIME_LEADS.has(opening.norm) || isTime(tokens, 0);
-    if (!opener || !commaAfter(text, tokens, head - 1) || tokens.slice(0, head - 1).some((_, i) => boundaryAfter(text, tokens, i))) return undefined;
-  }
+  if (head > 0 && (!opensAdverbial(tokens, 0) || !commaAfter(text, tokens, head - 1) || tokens.slice(0, head - 1).some((_, i) => boundaryAfter(text, tokens, i)))) return undefined;
   const links: SourceLink[] = [];
   for (const [index, member] of [...members, last].entries()) {
     const memberLinks = classifySource(context, member[0], member[1]);
