@@ -46,3 +46,15 @@ describe('an -s form after a word that sorts or describes it, opening the senten
     expect(certainty.attributedTo).toEqual([]);
   });
 });
+
+describe('the note names three or more sources as a list', () => {
+  it('GIVEN "Tesco, Asda and J Sainsbury said …" THEN the note reads "Tesco, Asda and J Sainsbury"', () => {
+    const certainty = certaintyOf('Tesco, Asda and J Sainsbury said their Christmas sales had been weaker than they had hoped.');
+    expect(certainty.note).toContain('Tesco, Asda and J Sainsbury');
+  });
+
+  it('GIVEN two sources, "Acme and Bolt said …" THEN the note joins them with "and" alone', () => {
+    const certainty = certaintyOf('Acme and Bolt said profits would fall this year.');
+    expect(certainty.note).toContain('Acme and Bolt');
+  });
+});
