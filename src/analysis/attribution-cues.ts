@@ -248,6 +248,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       return true;
     // `the majority of its UK projects`, `their Labour claims`: a possessive before capitalised modifiers still makes an -s form a noun.
     if (!/[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm)) return false;
+    // `Other projects included a port`, `Early estimates from the World Bank put …`: a word that sorts or describes a noun,
+    // opening the sentence, makes the -s form after it that noun, as after a determiner (`Other reports said`).
+    const opening = readAt(tokens, 0, 'tokens').norm;
+    if (match.first === 1 && (SORTING_ADJECTIVES.has(opening) || REPORTS_DESCRIBED_BY.has(opening))) return true;
     // `the 20 biggest projects`, `its latest forecasts`: figures and superlatives between a determiner and an -s form make it a noun.
     let modifier = match.first - 1;
     while (
@@ -904,6 +908,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         source: spanOf(tokens, [phrase[0], secondAgent.last], text),
         links: [...links, ...secondAgent.links.map((link, i) => (i === 0 ? { ...link, joinedBy: 'and' as const } : link))],
       });
+      continue;
+    }
+    // `Acme, Bolt and Crest said`: a list of three or more names at the head of its clause is as many sources.
+    const listed = category === 'speech' || category === 'finding' ? listedSubject(context, phrase) : undefined;
+    if (listed) {
+      attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, [listed.first, phrase[1]], text), links: listed.links });
       continue;
     }
     const joined = category === 'speech' || category === 'finding' ? coordinatedSubject(context, phrase) : undefined;
@@ -2569,6 +2579,64 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
   const secondOfWords = /\s/u.test(text.slice(readAt(tokens, phrase[0], 'tokens').start, readAt(tokens, phrase[1], 'tokens').end));
   if (connected || (!ownArticle && !bothPeople && !bothGroups && !examplesOfPlural && secondOfWords)) return undefined;
   return { first, links };
+}
+
+/** True when the word at `at` opens a phrase of time, place or linking (`Last month`, `On Monday`, `In Asia`, `Meanwhile`), no name. */
+function opensAdverbial(tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens').norm;
+  return OPENERS.has(word) || PREPOSITIONS.has(word) || LEADING_ADVERBS.has(word) || TIME_LEADS.has(word) || isTime(tokens, at);
+}
+
+/** How many names a list of subjects may hold before its last two (`Morrisons, Woolworths, House of Fraser, … and Big Food`). */
+const LISTED_SUBJECTS = 6;
+
+/**
+ * The names before the last two of a list of three or more subjects at the head of its clause (`Acme` and `Bolt` of `Acme,
+ * Bolt and Crest said`, `On Monday, the Acme Group, Bolt Holdings and Crest Bank all said`), with the links of every name,
+ * the last included; undefined when the words before `and` hold no such list. Each name is a whole capitalised name between
+ * commas; the list opens the sentence, or follows an opening phrase (`Last month,`, `On Monday,`), so a place or a time is no
+ * member; the fields of a body's name (`the Department for Culture, Media and Sport`) are one name, not a list.
+ */
+function listedSubject(context: Context, phrase: [number, number]): { first: number; links: SourceLink[] } | undefined {
+  const { text, tokens } = context;
+  // The reader either stopped at the last `and` (`Crest`) or took the last two names as one (`Bolt Holdings and Crest Bank`).
+  let and = phrase[0] - 1;
+  if (and < 1 || readAt(tokens, and, 'tokens').norm !== 'and') {
+    and = -1;
+    for (let i = phrase[1] - 1; i > phrase[0] && and < 0; i--) if (readAt(tokens, i, 'tokens').norm === 'and') and = i;
+  }
+  if (and < 1 || boundaryAfter(text, tokens, and - 1) || boundaryAfter(text, tokens, and)) return undefined;
+  const last: [number, number] = [and + 1, phrase[1]];
+  const members: [number, number][] = [];
+  let end = and - 1;
+  for (;;) {
+    const name = end >= 0 ? nameEndingAt(tokens, end, text) : undefined;
+    if (!name) break;
+    let first = name[0];
+    for (let i = name[1] - 1; i >= first; i--)
+      if (boundaryAfter(text, tokens, i)) {
+        first = i + 1;
+        break;
+      }
+    if (first > 0 && readAt(tokens, first - 1, 'tokens').norm === 'the' && !boundaryAfter(text, tokens, first - 1)) first--;
+    if (opensAdverbial(tokens, first)) break;
+    if (first > 0 && !boundaryAfter(text, tokens, first - 1)) return undefined;
+    members.unshift([first, end]);
+    if (first === 0 || members.length > LISTED_SUBJECTS || !commaAfter(text, tokens, first - 1) || insideFieldList(text, tokens, first - 1)) break;
+    end = first - 1;
+  }
+  // Two names at least before the last: a pair alone is read by coordinatedSubject.
+  if (members.length < 2) return undefined;
+  const head = readAt(members, 0, 'members')[0];
+  // The list opens the sentence, or follows a phrase of time or place that does (`Last month, …`, `In Asia, …`).
+  if (head > 0 && (!opensAdverbial(tokens, 0) || !commaAfter(text, tokens, head - 1) || tokens.slice(0, head - 1).some((_, i) => boundaryAfter(text, tokens, i)))) return undefined;
+  const links: SourceLink[] = [];
+  for (const [index, member] of [...members, last].entries()) {
+    const memberLinks = classifySource(context, member[0], member[1]);
+    if (!memberLinks) return undefined;
+    links.push(...memberLinks.map((link, i) => (index > 0 && i === 0 ? { ...link, joinedBy: 'and' as const } : link)));
+  }
+  return { first: head, links };
 }
 
 /** Participles after which a representative's clients are named (`a lawyer representing`, `a firm advising`). */

@@ -934,7 +934,16 @@ function groupByClauseAndKind(parts: readonly SourceLink[][]): SourceLink[][] {
   return groups;
 }
 
-const chainWords = (links: readonly SourceLink[]): string => links.map((link, i) => (i === 0 ? link.name : `${link.joinedBy ?? 'and'} ${link.name}`)).join(' ');
+/**
+ * A chain's words: each link after the first with the word that joins it (`Reuters citing officials`); three or more sources
+ * joined only by `and` read as a list (`Paramount, Universal and Warner Brothers`), as a reader writes one.
+ */
+function chainWords(links: readonly SourceLink[]): string {
+  const names = links.map((link) => link.name);
+  const last = names.pop();
+  if (names.length >= 2 && links.slice(1).every((link) => (link.joinedBy ?? 'and') === 'and')) return `${names.join(', ')} and ${last ?? ''}`;
+  return links.map((link, i) => (i === 0 ? link.name : `${link.joinedBy ?? 'and'} ${link.name}`)).join(' ');
+}
 
 /**
  * The note's words on who stands behind the sentence. Sources of one kind read as one list (`attributed to Chinese government
