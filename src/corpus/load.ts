@@ -28,8 +28,8 @@ export interface LoadOptions {
    * the load time and parallelises file by file.
    */
   threads?: number;
-  /** Each named file's SHA-256 where known, so that workers share the files out by their bytes (see ParallelReadOptions.hashes). */
-  hashes?: readonly string[];
+  /** A key per named file that files of the same bytes share, so that workers share the files out by their bytes (see ParallelReadOptions.byteKeys). */
+  byteKeys?: readonly string[];
 }
 
 /** From this many files on, reading in worker threads pays for starting them and copying the articles back. */
@@ -68,6 +68,21 @@ export async function scanFolder(dir: string, folderMustExist = false): Promise<
  * promises took 0.48 s of a start from the snapshot.
  */
 const SCAN_SLICE = 500;
+
+/**
+ * Each scanned file's size as its key for sharing the files out among read workers (see ParallelReadOptions.byteKeys),
+ * '' where the scan saw no regular file: files of the same bytes have the same size, so a start with no snapshot, which
+ * has not read or hashed any file yet, still sends the copies of a story to one worker. Without keys, the ten copies of
+ * each story at BBC ×10 went five to each of two workers in name order, and each worker analysed every story.
+ */
+export function sizeKeysOf(scan: FolderScan): string[] {
+  return [...scan.values()].map(sizeKeyOf);
+}
+
+/** One file's key of sizeKeysOf, from its signature. */
+export function sizeKeyOf(signature: string | undefined): string {
+  return signature?.startsWith('f') ? signature.slice(1, signature.indexOf(':')) : '';
+}
 
 /** A file's signature (see FolderScan); undefined for a file gone, or one that cannot be looked at. */
 function signatureOf(path: string): string | undefined {
@@ -118,7 +133,7 @@ export async function readFiles(dir: string, names: readonly string[], options: 
 export async function readFilesAhead(dir: string, names: readonly string[], options: LoadOptions = {}): Promise<ReadAhead> {
   const threads = options.threads ?? (names.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
   return threads > 1
-    ? readInWorkersAhead(dir, names, threads, { analyse: true, ...(options.hashes && { hashes: options.hashes }) })
+    ? readInWorkersAhead(dir, names, threads, { analyse: true, ...(options.byteKeys && { byteKeys: options.byteKeys }) })
     : { results: await readArticleFiles(dir, names), analysed: Promise.resolve() };
 }
 

@@ -19,31 +19,33 @@ export interface ParallelReadOptions {
   /** Run each article's certainty analysis and entity reading in the worker too, returned with it (see ReadResult). */
   analyse?: boolean;
   /**
-   * Each named file's SHA-256, where known (in the order of `names`): files of the same bytes go to one
-   * worker, which analyses them once (see analyseOnce). Left out, or '' for a file, shares go round robin.
+   * A key for each named file (in the order of `names`) that every file of the same bytes has: its SHA-256 where its bytes
+   * were read, its size where the folder was only scanned (see sizeKeysOf in load.ts). Files of one key go to one worker,
+   * which analyses copies of one story once (see analyseOnce); files of other bytes that happen to share a key share a
+   * worker too, which changes nothing but the shares. Left out, or '' for a file, shares go round robin.
    */
-  hashes?: readonly string[];
+  byteKeys?: readonly string[];
   /** How many files a worker reads, or analyses, before posting their results; READ_BATCH_FILES unless a test needs batches of a few files. */
   batchFiles?: number;
 }
 
 /**
  * The places in `names` each of `threads` workers reads: round robin, so each worker gets a fair share
- * of every topic's long and short files, except that a file whose bytes (`hashes`) an earlier file has
- * goes where that one went. Shared round robin alone, the ten copies of a story at BBC ×10 went five to
+ * of every topic's long and short files, except that a file whose key (`byteKeys`, see ParallelReadOptions) an
+ * earlier file has goes where that one went. Shared round robin alone, the ten copies of a story at BBC ×10 went five to
  * each worker, and each worker analysed every story once: twice the analyses of one worker each.
  */
-export function shareOut(count: number, threads: number, hashes: readonly string[] = []): number[][] {
+export function shareOut(count: number, threads: number, byteKeys: readonly string[] = []): number[][] {
   const shares: number[][] = Array.from({ length: threads }, () => []);
   const workerOf = new Map<string, number>();
   let next = 0;
   for (let i = 0; i < count; i++) {
-    const hash = hashes[i] ?? '';
-    let worker = hash === '' ? undefined : workerOf.get(hash);
+    const key = byteKeys[i] ?? '';
+    let worker = key === '' ? undefined : workerOf.get(key);
     if (worker === undefined) {
       worker = next;
       next = (next + 1) % threads;
-      if (hash !== '') workerOf.set(hash, worker);
+      if (key !== '') workerOf.set(key, worker);
     }
     shares[worker]?.push(i);
   }
@@ -135,7 +137,7 @@ export async function readInWorkers(dir: string, names: readonly string[], threa
  * need no analysis, are built on this thread while the workers analyse, on a core that sat idle.
  */
 export async function readInWorkersAhead(dir: string, names: readonly string[], threads: number, options: ParallelReadOptions = {}): Promise<ReadAhead> {
-  const shares = shareOut(names.length, threads, options.hashes);
+  const shares = shareOut(names.length, threads, options.byteKeys);
   const texts = new Map<string, string>();
   const parts = await Promise.all(
     shares.map((share) => readShare({ dir, names: share.map((i) => readAt(names, i, 'file names')), analyse: options.analyse ?? false, batchFiles: options.batchFiles ?? READ_BATCH_FILES }, texts)),

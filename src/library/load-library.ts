@@ -7,7 +7,7 @@
  * whose bytes did not change is not read or analysed again.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { collectArticles, collectArticlesAhead, readFiles, readFilesAhead, scanFolder, type FolderScan, type LoadedArticles, type ReadResult } from '../corpus/load.ts';
+import { collectArticles, collectArticlesAhead, readFiles, readFilesAhead, scanFolder, sizeKeyOf, sizeKeysOf, type FolderScan, type LoadedArticles, type ReadResult } from '../corpus/load.ts';
 import type { Article, LoadWarning } from '../model/article.ts';
 import { buildLibraryAhead, buildLibraryInTurns, type Library } from './library.ts';
 import { loadLibraryCached } from './snapshot.ts';
@@ -58,7 +58,7 @@ export async function loadScannedLibrary(dir: string, warn: (message: string) =>
   const names = [...scan.keys()];
   const { library, saved } = cacheDir
     ? await loadLibraryCached(dir, { cacheDir, warn, scan: { signatures: scan, at }, ...(options.saveInBackground && { saveInBackground: true }) })
-    : { library: await buildLoaded(collectArticlesAhead(await readFilesAhead(dir, names))), saved: Promise.resolve() };
+    : { library: await buildLoaded(collectArticlesAhead(await readFilesAhead(dir, names, { byteKeys: sizeKeysOf(scan) }))), saved: Promise.resolve() };
   for (const warning of library.warnings) warn(`crosscheck: skipped ${warning.file}: ${warning.reason}`);
   if (library.articles.length === 0) warn(`crosscheck: no articles in ${dir}; every search will come back empty.`);
   if (options.readAhead === false) return { library, scan, saved };
@@ -97,6 +97,7 @@ async function readChanged(dir: string, scan: FolderScan, before: FolderScan, pr
   const readingOf = await previous.entityReadings();
   const results: (ReadResult | undefined)[] = [];
   const changed: string[] = [];
+  const changedKeys: string[] = [];
   for (const [name, signature] of scan) {
     // Reusing a restored library's articles parses their saved entity readings: in slices, between turns of the event loop.
     if (results.length % REUSE_SLICE === REUSE_SLICE - 1) await nextTurn();
@@ -106,9 +107,10 @@ async function readChanged(dir: string, scan: FolderScan, before: FolderScan, pr
     else {
       results.push(undefined);
       changed.push(name);
+      changedKeys.push(sizeKeyOf(signature));
     }
   }
-  const read = (await readFiles(dir, changed)).values();
+  const read = (await readFiles(dir, changed, { byteKeys: changedKeys })).values();
   const all: ReadResult[] = [];
   for (const result of results) {
     const next = result ?? read.next().value;

@@ -259,7 +259,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   // Given back once every file is read: the workers' analyses come in while the index and the alignment are built (see buildLibraryAhead).
   const ahead =
     threads > 1
-      ? await readFilesAhead(dir, missing, { threads, hashes: files.filter((_, i) => results[i] === undefined).map((file) => file.hash) })
+      ? await readFilesAhead(dir, missing, { threads, byteKeys: files.filter((_, i) => results[i] === undefined).map((file) => file.hash) })
       : {
           results: await rereadSmall(
             dir,

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listArticleFiles, loadArticles, readArticle, readArticleFiles, readArticleFilesSync } from '../../src/corpus/load.ts';
+import { listArticleFiles, loadArticles, readArticle, readArticleFiles, readArticleFilesSync, scanFolder, sizeKeysOf } from '../../src/corpus/load.ts';
+import { shareOut } from '../../src/corpus/parallel-read.ts';
 import { SEED, seed, seedArticles } from '../support/seeds.ts';
 import { must } from '../support/must.ts';
 
@@ -183,6 +184,34 @@ describe('skipping files that are not articles', () => {
       const expected = await readArticleFiles(dir, names);
       expect(expected.map((result) => result.ok)).toEqual([false, false, true, false, false]);
       expect(readArticleFilesSync(dir, names)).toEqual(expected);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('sharing a scanned folder out before any file is read', () => {
+  it('GIVEN a wire story filed twice beside another story THEN the two copies share a key, and two workers get the copies in one share', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'crosscheck-'));
+    try {
+      const wire = 'Port strike ends\n\nDockers returned to work on Tuesday, the union said.';
+      await writeFile(join(dir, 'a-wire.txt'), wire);
+      await writeFile(join(dir, 'b-wire-again.txt'), wire);
+      await writeFile(join(dir, 'c-budget.txt'), 'Budget vote delayed\n\nThe council will vote next week instead.');
+      const keys = sizeKeysOf(await scanFolder(dir));
+      expect(keys[0]).toBe(keys[1]);
+      expect(keys[2]).not.toBe(keys[0]);
+      expect(shareOut(3, 2, keys)).toEqual([[0, 1], [2]]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('GIVEN a folder entry that is not a regular file THEN it has no key', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'crosscheck-'));
+    try {
+      await mkdir(join(dir, 'folder.md'));
+      expect(sizeKeysOf(await scanFolder(dir))).toEqual(['']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -70,7 +70,7 @@ describe('reading in worker threads', () => {
           .digest('hex'),
       ),
     );
-    const { results, analysed } = await readInWorkersAhead(dir, names, 2, { analyse: true, hashes, batchFiles: BATCH });
+    const { results, analysed } = await readInWorkersAhead(dir, names, 2, { analyse: true, byteKeys: hashes, batchFiles: BATCH });
     await analysed;
     const here = await readHereWithWork(dir, names);
     expect(results).toEqual(here);
