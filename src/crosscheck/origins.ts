@@ -2,6 +2,7 @@ import type { Certainty, Cue } from '../model/answer.ts';
 import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { isCommonWord } from '../analysis/entity-mentions.ts';
 import { entityWrittenAmong, holdsWholeName, writtenNameKey, type EntityRecord } from '../analysis/entities.ts';
 
 /**
@@ -96,10 +97,13 @@ function readOriginsOf(library: Library, sentence: Sentence): Origin {
   // The article's written names, read once for all the sentence's links and only when one is a name alone.
   let written: WrittenName[] | undefined;
   const writtenHere = (): WrittenName[] => (written ??= writtenNamesIn(library, sentence.articleId));
-  const distinct = kept.map(({ link, join }) => ({ link: fullName(library, writtenHere, link), join })).filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
+  const asName = (word: string): boolean =>
+    writtenAsName(library, sentence.articleId, word) || (!isCommonWord(word.split(/['’]/u)[0] ?? word) && !writtenInLowerCase(library, sentence.articleId, word));
+  const distinct = kept.map(({ link, join }) => ({ ...fullName(library, writtenHere, link, asName), join })).filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
   const links = distinct.map(({ link }) => link);
   const joinedBy = distinct.slice(1).map(({ join }) => join);
-  return { chain, links, joinedBy, named: links.filter(isProperName), cues, sourcing: relayed ? 'media' : certainty.sourcing };
+  const named = distinct.filter(({ names }) => names).map(({ link }) => link);
+  return { chain, links, joinedBy, named, cues, sourcing: relayed ? 'media' : certainty.sourcing };
 }
 
 /**
@@ -225,12 +229,49 @@ function relayedChain(library: Library, sentence: Sentence): Pick<Certainty, 'at
 /**
  * True when a link names someone: it holds a capitalised word that is not its first word's
  * article or a place ("South Korean media" and "The agency's sources" describe a source, "Yonhap"
- * and "the Russian military's Military-Political Directorate" name one).
+ * and "the Russian military's Military-Political Directorate" name one). A first word counts only
+ * when the article writes it as a name (`asName`): a capital that opens a sentence says nothing of
+ * the word ("Analysts", "His party", "Changes to the way …", "You'd have thought").
  */
-function isProperName(link: string): boolean {
-  const words = link.split(/[\s\u00A0]+/u).map((word) => word.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, ''));
-  return words.some((word, i) => /^\p{Lu}/u.test(word) && !PLACE_WORDS.has(word) && !(i === 0 && ARTICLES.has(word)));
+function isProperName(link: string, asName: (word: string) => boolean): boolean {
+  const words = link.split(/[\s\u00A0]+/u).map((word) => word.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  return words.some((word, i) => /^\p{Lu}/u.test(word) && !PLACE_WORDS.has(word) && (i > 0 || (!ARTICLES.has(word) && asName(word))));
 }
+
+/**
+ * True when the article writes `word` capitalised where no sentence or quotation opens: after a word, a figure or a comma
+ * ("…, Stuff predicts", "Brian May", "said Apple"). A word only ever capitalised at an opening is a common word there.
+ */
+function writtenAsName(library: Library, articleId: string, word: string): boolean {
+  for (const { text } of library.article(articleId)?.sentences ?? []) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const before = text.slice(0, at).trimEnd();
+      if (before.length < at && AFTER_NAME_ONLY.test(before.at(-1) ?? '') && !WORD_GOES_ON.test(text[at + word.length] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the article writes `word` in lower case ("prosecutors", "you'd"): then its capital at an opening is no name's. */
+function writtenInLowerCase(library: Library, articleId: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (const { text } of library.article(articleId)?.sentences ?? []) {
+    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      if (!WORD_GOES_ON.test(text[at - 1] ?? '') && !WORD_GOES_ON.test(text[at + lower.length] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** True when a link holds no capitalised word but a first article ("the centre", "The company", "research"): it describes a source. */
+function isDescription(link: string): boolean {
+  return link.split(/[\s\u00A0]+/u).every((word, i) => !/^\p{Lu}/u.test(word) || (i === 0 && ARTICLES.has(word)));
+}
+
+/** What a name may follow within a sentence: a word, a figure, a comma or a bracket closed, never a full stop or a quotation mark. */
+const AFTER_NAME_ONLY = /[\p{L}\p{N},;)]/u;
+/** A character that makes the word found part of a longer one. */
+const WORD_GOES_ON = /[\p{L}\p{N}]/u;
 
 const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES].flatMap((name) => name.split(/\s+/u)));
 const ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
@@ -275,12 +316,53 @@ function writtenNamesIn(library: Library, articleId: string): WrittenName[] {
 const NAME_ONLY = /^\p{Lu}[\p{L}\p{N}'\u2019.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'\u2019.&-]*|of|de|du|van|von|der|la|le|and))*$/u;
 
 /**
- * A person's or body's full name where the entity table knows it; a link that is a name alone is read first within the
- * sentence's own article (its "Howard" is the Michael Howard it names, where the library holds other Howards). Any other
- * link as written.
+ * A person's or body's full name where the entity table knows it, and whether the link names someone (`names`). A link
+ * that is a name alone is read first within the sentence's own article: its "Howard" is the Michael Howard it names, where
+ * the library holds other Howards, and its "City" the "Manchester City" it names, whose name ends so.
+ * A description ("the centre", "the company", "research") is no name the table may complete with a body of that word
+ * from another article: it is the article's one body whose name holds its noun ("the centre" for a "Research Center" named
+ * before), or it stays as written, a source described. Any other link as written.
  */
-function fullName(library: Library, writtenHere: () => readonly WrittenName[], link: string): string {
-  if (link === UNNAMED_SPEAKER) return link;
-  const entity = (NAME_ONLY.test(link) ? fullerNameIn(writtenHere(), link) : undefined) ?? library.entities.find(link);
-  return entity && (entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media') ? entity.name : link;
+function fullName(library: Library, writtenHere: () => readonly WrittenName[], link: string, asName: (word: string) => boolean): { link: string; names: boolean } {
+  if (link === UNNAMED_SPEAKER) return { link, names: false };
+  if (isDescription(link)) {
+    const body = bodyOfNounIn(writtenHere(), link);
+    return body ? { link: body.name, names: true } : { link, names: false };
+  }
+  const nameOnly = NAME_ONLY.test(link);
+  const here = nameOnly ? (fullerNameIn(writtenHere(), link) ?? endingNameIn(writtenHere(), link)) : undefined;
+  const entity = here ?? library.entities.find(link);
+  const known = entity !== undefined && (entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media');
+  // A body or person of the table counts as named where this article names it: "Labour sees …" opens on the party it names.
+  const namedHere = known && (here !== undefined || writtenHere().some((written) => written.entity === entity));
+  return { link: known ? entity.name : link, names: namedHere || isProperName(link, asName) };
+}
+
+/** The one body or outlet the article names whose name ends with the whole of `link` ("Manchester City" for "City"). */
+function endingNameIn(written: readonly WrittenName[], link: string): EntityRecord | undefined {
+  const tail = ` ${writtenNameKey(link)}`;
+  const owners = new Set(written.filter(({ entity }) => (entity.kind === 'organisation' || entity.kind === 'media') && ` ${writtenNameKey(entity.name)}`.endsWith(tail)).map(({ entity }) => entity));
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
+
+/** The one body the article names in more than one word whose name holds the head noun of a description opening with "the", British and American spellings alike ("the centre" → "Disaster Research Center"). */
+function bodyOfNounIn(written: readonly WrittenName[], description: string): EntityRecord | undefined {
+  const words = description.split(/\s+/u);
+  // Only "the …" points back at one body: "research suggests" is any study, not the article's research institute.
+  if (words.length < 2 || words[0]?.toLowerCase() !== 'the') return undefined;
+  // The head noun stands before the first preposition: "the committee on human rights" is a committee.
+  const preposition = words.findIndex((word, i) => i > 1 && HEAD_ENDS.has(word.toLowerCase()));
+  const noun = spellingKey(words[(preposition > 0 ? preposition : words.length) - 1] ?? '');
+  const owners = new Set(
+    written.filter(({ entity }) => entity.kind === 'organisation' && /\s/u.test(entity.name) && entity.name.split(/\s+/u).some((word) => spellingKey(word) === noun)).map(({ entity }) => entity),
+  );
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
+
+/** Words after a description's head noun ("the committee **on** human rights", "the centre **for** …"). */
+const HEAD_ENDS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'in', 'at', 'with', 'from', 'to', 'which', 'that', 'who']);
+
+/** A word folded so that British and American spellings meet: "centre" and "center", "theatre" and "theater". */
+function spellingKey(word: string): string {
+  return word.toLowerCase().replace(/re$/u, 'er');
 }

@@ -1742,6 +1742,8 @@ interface Core {
   adjunct: ReadonlySet<number>;
   /** True when it is a few words with no verb ("Double Olympic champion", a caption or a name left from a stripped link): it tells no claim, only names a topic. */
   fragment: boolean;
+  /** True when it names no one, gives no figure and opens on a pronoun or "there" ("However, it faces stiff competition"): what it tells of is in another sentence. */
+  referring: boolean;
   /** The surnames it lists when it is a line-up, names alone (see `lineUpOf`), or null: a team of one match, which another match's line-up is not. */
   lineUp: ReadonlySet<string> | null;
   /** The ranks it gives ("third place", "at number four", "the sixth in a series"; see RANK_WORDS): empty for most sentences. */
@@ -2277,6 +2279,14 @@ function longestSharedRun(first: readonly number[], second: readonly number[]): 
 const VERB_GROUP: ReadonlyMap<string, VerbGroupKind> = new Map(VERB_GROUP_WORDS.map((entry) => [entry.word, entry.kind]));
 /** How many words a sentence with no verb may run to and be a fragment, which tells no claim (see `Core.fragment`); a copy of it is still a copy. */
 const FRAGMENT_WORDS = 5;
+
+/** True when two sorted lists of term ids are one: two sentences that give the same content words. */
+function sameWords(first: Int32Array, second: Int32Array): boolean {
+  return first.length === second.length && first.every((id, i) => id === second[i]);
+}
+
+/** A sentence opening on a pronoun or "there", after at most a joining word: "However, it faces …", "It's still not …", "There was …". */
+const REFERRING_OPENING = /^\W*(?:(?:but|and|however|yet|so|still),?\s+)?(?:it|it's|it’s|they|there|this|that)\b/iu;
 /** How many names a sentence of names alone must list to be a line-up (see `lineUpOf`): a team, its substitutes, a squad. */
 const LINE_UP_NAMES = 6;
 /** A bracketed aside in a line-up: a player's club, "capt", a substitute and the minute he came on ("Lambert 70"). */
@@ -3559,6 +3569,7 @@ class ClaimCores {
       initials: initials ?? NO_WORDS,
       modifying: modifying ? keptSet(modifying) : NONE,
       fragment: predicateAt < 0 && tokens.length <= FRAGMENT_WORDS && !tokens.some((token) => looksLikeVerb(token.key) || VERB_GROUP.has(token.key)),
+      referring: names.size === 0 && figures.size === 0 && REFERRING_OPENING.test(text),
       lineUp: lineUpOf(text),
       ranks: ranksOf(text),
       measures: measures ?? NO_MEASURES,
@@ -3890,7 +3901,9 @@ class ClaimCores {
       tipAndNomination(first, second) ||
       reportsNothingOf(first, second) ||
       reportsNothingOf(second, first) ||
-      (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
+      (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near') ||
+      // A sentence that only refers to what it tells of shares no claim through a few everyday words, unless both say the same.
+      ((first.referring || second.referring) && shared <= FEW_CORE_WORDS && !sameWords(first.content, second.content));
     if (conflict) {
       if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
       return null;
