@@ -4,7 +4,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/runtime/dispatch.ts';
 import { buildLibrary, snapshotOf, type Library } from '../../src/library/library.ts';
 import { scanFolder } from '../../src/corpus/load.ts';
@@ -35,6 +35,25 @@ describe('library snapshot', () => {
     warnings = [];
   });
   afterEach(() => rm(work, { recursive: true, force: true }));
+
+  // The seeds built and saved once for the tests that only restore the snapshot and compare: a restore writes nothing, and
+  // the files, copied in moments before the build, are opened and hashed by every restore as by the first.
+  let savedOnce: Promise<{ folder: string; built: Awaited<ReturnType<typeof loadLibraryCached>> }> | undefined;
+  const sharedLoad = (folder: string) => loadLibraryCached(join(folder, 'articles'), { cacheDir: join(folder, 'cache'), warn: (message) => warnings.push(message) });
+  const savedSeeds = () =>
+    (savedOnce ??= (async () => {
+      const folder = await mkdtemp(join(tmpdir(), 'crosscheck-snapshot-saved-'));
+      await cp('seeds', join(folder, 'articles'), { recursive: true });
+      return { folder, built: await sharedLoad(folder) };
+    })());
+  /** The seeds built once (savedSeeds), and a start from their snapshot made now. */
+  const builtAndRestored = async () => {
+    const { folder, built } = await savedSeeds();
+    return { built, restored: await sharedLoad(folder) };
+  };
+  afterAll(async () => {
+    if (savedOnce) await rm((await savedOnce).folder, { recursive: true, force: true });
+  });
 
   it('GIVEN a save in the background THEN gives the library before its snapshot is written, and the next load restores it once saved', async () => {
     const built = await loadLibraryCached(articles, { cacheDir, warn: (message) => warnings.push(message), saveInBackground: true });
@@ -67,8 +86,7 @@ describe('library snapshot', () => {
   });
 
   it('GIVEN a restored library WHEN it reads ahead THEN it holds every sentence’s certainty as the built one does, answers unchanged', async () => {
-    const built = await load();
-    const restored = await load();
+    const { built, restored } = await builtAndRestored();
     await restored.library.warmUp();
     const certainties = (library: Library) => library.articles.flatMap((article) => article.sentences.map((sentence) => library.certaintyOf(sentence)));
     expect(certainties(restored.library)).toEqual(certainties(built.library));
@@ -77,8 +95,7 @@ describe('library snapshot', () => {
   });
 
   it('GIVEN a restored library WHEN it reads ahead THEN sentences with equal certainties share one object, as the snapshot saves each distinct certainty once', async () => {
-    await load();
-    const { library } = await load();
+    const { library } = (await builtAndRestored()).restored;
     await library.warmUp();
     const certainties = library.articles.flatMap((article) => article.sentences.map((sentence) => library.certaintyOf(sentence)));
     const distinct = new Set(certainties.map((certainty) => JSON.stringify(certainty)));
@@ -87,16 +104,14 @@ describe('library snapshot', () => {
   });
 
   it('GIVEN a restored library THEN its sentences are the built one’s: ids, offsets, paragraphs and text', async () => {
-    const built = await load();
-    const restored = await load();
+    const { built, restored } = await builtAndRestored();
     expect(restored.source).toBe('snapshot');
     const sentences = (library: Library) => library.articles.flatMap((article) => article.sentences);
     expect(sentences(restored.library)).toEqual(sentences(built.library));
   });
 
   it('GIVEN a start from the snapshot THEN no article’s sentences are made until something reads them, and reading one article’s makes only its own', async () => {
-    await load();
-    const { library, source } = await load();
+    const { library, source } = (await builtAndRestored()).restored;
     expect(source).toBe('snapshot');
     expect(library.articles.some((article) => sentencesMade(article.sentences))).toBe(false);
     const [first, ...others] = library.articles;
@@ -107,8 +122,7 @@ describe('library snapshot', () => {
   });
 
   it('GIVEN a start from the snapshot THEN reading ahead (the names each article writes among it) makes no article’s sentences', async () => {
-    await load();
-    const { library } = await load();
+    const { library } = (await builtAndRestored()).restored;
     await library.warmUp();
     expect(library.articles.some((article) => sentencesMade(article.sentences))).toBe(false);
     const [entity] = library.entities.entities;
@@ -117,8 +131,7 @@ describe('library snapshot', () => {
   });
 
   it('GIVEN a restored library THEN its quotations read as the built one’s, each quote the article’s own words at its offsets', async () => {
-    const built = await load();
-    const restored = await load();
+    const { built, restored } = await builtAndRestored();
     expect(restored.source).toBe('snapshot');
     const quotations = (library: Library) => library.articles.flatMap((article) => library.analysisOf(article.id)?.quotations ?? []);
     expect(quotations(restored.library)).toEqual(quotations(built.library));
@@ -143,8 +156,7 @@ describe('library snapshot', () => {
   });
 
   it('GIVEN a restored library THEN /compare and /sources corroboration answer exactly as a fresh one, the alignment included', async () => {
-    const built = await load();
-    const restored = await load();
+    const { built, restored } = await builtAndRestored();
     expect(restored.source).toBe('snapshot');
     expect(restored.library.alignment.claims).toEqual(built.library.alignment.claims);
     const lines = ['/compare demining', '/compare KNR', '/compare troops', '/sources 5000 troops', '/sources demining', '/source 003', '/source 000'];

@@ -70,18 +70,20 @@ describe('hot reload of the articles folder', () => {
     await eventually(() => store.library.article('kept') === undefined, 5000, 'the deletion of a kept file');
   });
 
-  // More time than vitest's 20 s: the wait for the 500 files alone may take 20 s.
-  it('GIVEN 500 files copied in at once THEN they are all loaded in one or a few rebuilds, not 500', async () => {
+  // A hundred files, not 500 (2026-12-07): either way the burst was loaded in one reload, with the watcher's quiet
+  // time or without it, and a reload per file fails either; 500 files were read in worker threads, and the test
+  // took 7.6 s against 2.0 s. More time than vitest's 20 s, as a loaded machine may need.
+  it('GIVEN 100 files copied in at once THEN they are all loaded in one or a few rebuilds, not 100', async () => {
     await Promise.all(
-      Array.from({ length: 500 }, (_, i) =>
+      Array.from({ length: 100 }, (_, i) =>
         writeFile(join(dir, `bulk_${String(i).padStart(3, '0')}.txt`), article(`Bulletin ${i}`, `Station ${i} logged ${1000 + i} millimetres of rain overnight, the bureau said.`)),
       ),
     );
-    await eventually(() => store.library.articles.length === 502, 20_000, 'all 500 files');
+    await eventually(() => store.library.articles.length === 102, 20_000, 'all 100 files');
     await watcher.settled();
     expect(reloads).toBeGreaterThanOrEqual(1);
     expect(reloads).toBeLessThanOrEqual(5);
-    expect((await ask('/sources 1499 millimetres')).results[0]?.articleId).toBe('bulk_499');
+    expect((await ask('/sources 1099 millimetres')).results[0]?.articleId).toBe('bulk_099');
   }, 60_000);
 
   it('GIVEN a query in flight during a reload THEN it finishes on the library it started with', async () => {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, signSlack, startFakeSlack, type FakeSlack } from '../adapters/slack-fake.ts';
 import { eventually } from '../support/log-lines.ts';
 import { must } from '../support/must.ts';
-import { nodeArgsFor } from '../support/processes.ts';
+import { nodeArgsFor, processCacheDir } from '../support/processes.ts';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
 const BOT_TOKEN = 'xoxb-1111111111-2222222222-reliabilitytesttoken';
@@ -15,9 +15,14 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** `npm start` as a child, its output collected, and a promise of its exit code. */
+/**
+ * `npm start` as a child, its output collected, and a promise of its exit code. It starts from the
+ * seed snapshot the run's processes share (processCacheDir): with no cache (CACHE_DIR off) each start
+ * loaded compromise and built the seeds, about 2 s of CPU, for tests of what the process does once
+ * its library is in.
+ */
 function start(env: Record<string, string>, stdin: 'pipe' | 'ignore' = 'ignore') {
-  const child = spawn(process.execPath, nodeArgsFor('src/main.ts'), { env: { PATH: process.env.PATH, CACHE_DIR: 'off', ...env }, stdio: [stdin, 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, nodeArgsFor('src/main.ts'), { env: { PATH: process.env.PATH, CACHE_DIR: processCacheDir(), ...env }, stdio: [stdin, 'pipe', 'pipe'] });
   children.push(child);
   const output = { stdout: '', stderr: '' };
   must(child.stdout).on('data', (chunk: Buffer) => void (output.stdout += chunk.toString()));

@@ -3,7 +3,7 @@ import type { Article, Sentence } from '../../src/model/article.ts';
 import type { Library } from '../../src/library/library.ts';
 import type { CommandContext } from '../../commands/define.ts';
 import type { AdminLists } from '../../src/adapters/permissions.ts';
-import type { ArticleStore } from '../../src/library/article-store.ts';
+import type { ArticleStore, ArticleStoreOptions } from '../../src/library/article-store.ts';
 
 // Only the loader is imported up front: a test of one module that needs the seed articles should
 // not pay for importing the library, the commands and the dispatcher too (`ask` is in ask.ts).
@@ -39,10 +39,11 @@ export function seedLibrary(): Promise<Library> {
 /**
  * An article store over `dir`, a copy of the seed folder, holding the shared seed library: the same
  * files make the same library, so a test that changes its own copy pays for no build on opening.
+ * `options` are the store's own (how it rebuilds, whether it answers a change first, its log).
  */
-export async function openSeedCopyStore(dir: string): Promise<ArticleStore> {
+export async function openSeedCopyStore(dir: string, options: ArticleStoreOptions = {}): Promise<ArticleStore> {
   const [{ createArticleStore }, { scanFolder }, library] = await Promise.all([import('../../src/library/article-store.ts'), import('../../src/corpus/load.ts'), seedLibrary()]);
-  return createArticleStore(dir, library, await scanFolder(dir));
+  return createArticleStore(dir, library, await scanFolder(dir), options);
 }
 
 /** The seed article with this prefix. */
