@@ -186,6 +186,8 @@ import {
   PARTICIPLE_ENDING,
   QUOTE_OR_BREAK,
   spanOf,
+  DASH,
+  DASH_BETWEEN_WORDS,
   SPACED_DASH,
   SPACED_DASH_MARK,
   SPACED_DASH_MARKS,
@@ -1209,7 +1211,7 @@ function dropAsides(text: string, attributions: Attribution[]): void {
  * two. (Set off by commas, `Mr Keane, who said last month that he would stand down, left the meeting early` stays Mr Keane's, as
  * the shapes specification holds.)
  */
-const RELATIVE_ASIDE_OPENS = /^\s+(?:--?|[\u2013\u2014])\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const RELATIVE_ASIDE_OPENS = new RegExp(String.raw`^\s+${DASH}\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$`, 'u');
 
 /**
  * Marks a verb of speech in a relative clause set off by dashes between its subject and the sentence's own verb (`The IAAF -
@@ -1472,9 +1474,9 @@ function clauseAfterFound(text: string, tokens: readonly Token[], verb: number):
     if (/^["\u201C\u201D]$/u.test(text.slice(word.end, tokens[at + 1]?.start ?? word.end).trim())) continue;
     // (`the case - filed by the administration in 1999 - could not be brought`: a spaced dash opens an aside, read past.)
     const dash = text.slice(word.end, tokens[at + 1]?.start ?? word.end).trim();
-    if (dash !== '-' && dash !== '\u2013' && dash !== '\u2014') return false;
+    if (!DASH_BETWEEN_WORDS.test(dash)) return false;
     let close = at + 1;
-    while (close < tokens.length && !(boundaryAfter(text, tokens, close) && /^[-\u2013\u2014]$/u.test(text.slice(readAt(tokens, close, 'tokens').end, tokens[close + 1]?.start ?? 0).trim()))) close++;
+    while (close < tokens.length && !(boundaryAfter(text, tokens, close) && DASH_BETWEEN_WORDS.test(text.slice(readAt(tokens, close, 'tokens').end, tokens[close + 1]?.start ?? 0).trim()))) close++;
     if (close >= tokens.length - 1) return false;
     at = close;
   }

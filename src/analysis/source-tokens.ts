@@ -28,12 +28,15 @@ const ASIDE = /[,\u2014\u2013()]|\s-\s|--/u;
 
 /**
  * A dash as news copy types it between words: a spaced hyphen, two hyphens (wire copy), an en or an em dash, spaces around it.
- * The pattern's source, for the expressions that hold it (a clause's break, an aside's close); SPACED_DASH_MARK finds one,
- * SPACED_DASH_MARKS every one.
+ * DASH is the mark alone and SPACED_DASH the mark with its spaces, sources for the expressions that hold them (a clause's
+ * break, an aside's close); SPACED_DASH_MARK finds one, SPACED_DASH_MARKS every one.
  */
-export const SPACED_DASH = String.raw`\s(?:--?|[\u2013\u2014])\s`;
+export const DASH = String.raw`(?:--?|[\u2013\u2014])`;
+export const SPACED_DASH = String.raw`\s${DASH}\s`;
 export const SPACED_DASH_MARK = new RegExp(SPACED_DASH, 'u');
 export const SPACED_DASH_MARKS = new RegExp(SPACED_DASH, 'gu');
+/** The same dash as the whole of the text between two words, spaces trimmed. */
+export const DASH_BETWEEN_WORDS = new RegExp(`^${DASH}$`, 'u');
 
 /** A present participle: `stating`, `campaigning`. */
 export const PARTICIPLE_ENDING = /ing$/;
