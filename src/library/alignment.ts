@@ -1992,6 +1992,10 @@ const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
 const PARTICIPLE_CLAUSE = `(?:\\p{L}+ly\\s+)?(?!(?:${PARTICIPLES_NOT_BACKGROUND.join('|')})\\b)\\p{L}{3,}ing\\b(?!\\s*(?:[,.;]|or\\b|and\\b|$))`;
 /** A past participle and a preposition that open a reduced relative clause (see REDUCED_RELATIVES). */
 const REDUCED_RELATIVE = `(?:\\p{L}+ly\\s+)?(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.irregular.join('|')})\\s+(?:${REDUCED_RELATIVES.prepositions.join('|')})\\b`;
+/** What sets a clause off from the words before it: a comma or a dash, and the spaces after it. */
+const SET_OFF = '(?:[,\u2013\u2014]|\\s-)\\s*';
+/** A relative clause's opening word (`who`, `which`, `where`, …) and the clause up to its end. */
+const RELATIVE_OPENING = `(?:${openersOf('relative')})\\b${TO_CLAUSE_END}`;
 /**
  * A background clause: a relative clause set off by a comma or a dash (", which owns ...,",
  * "- in which Renault owns a stake -"), a noun phrase glossing the noun before it with a relative
@@ -2001,11 +2005,11 @@ const REDUCED_RELATIVE = `(?:\\p{L}+ly\\s+)?(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.
  * main clause's, which is the claim.
  */
 const BACKGROUND_CLAUSE = new RegExp(
-  `,\\s*(?:${REDUCED_RELATIVE}|${PARTICIPLE_CLAUSE})${TO_CLAUSE_END}|(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
+  `,\\s*(?:${REDUCED_RELATIVE}|${PARTICIPLE_CLAUSE})${TO_CLAUSE_END}|${SET_OFF}(?:${RELATIVE_OPENING}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
   'giu',
 );
 /** A relative clause set off by a comma or a dash (", who …", " - which …"; see BACKGROUND_OPENERS): what it tells describes a noun before it. */
-const RELATIVE_CLAUSE = new RegExp(`(?:[,\u2013\u2014]|\\s-)\\s*(?:${openersOf('relative')})\\b${TO_CLAUSE_END}`, 'giu');
+const RELATIVE_CLAUSE = new RegExp(`${SET_OFF}${RELATIVE_OPENING}`, 'giu');
 /** A reduced relative clause that opens the sentence (see REDUCED_RELATIVES), up to its first comma. */
 const OPENING_REDUCED_RELATIVE = new RegExp(
   `^(?:\\p{L}+ly\\s+(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.irregular.join('|')})|${REDUCED_RELATIVES.opening.join('|')})\\s+(?:${REDUCED_RELATIVES.prepositions.join('|')})\\b[^,\u2013\u2014()]*?(?=,)`,
