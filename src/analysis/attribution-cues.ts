@@ -4735,13 +4735,21 @@ const WITH_SOURCE_REACH = 4;
  * suggesting that …`): the clause reports what its subject forecasts or suggests. Not a `with` that opens the sentence.
  */
 function inWithClause(text: string, tokens: readonly Token[], verb: number): boolean {
-  for (let at = verb - 2; at > 0 && at >= verb - 1 - WITH_SOURCE_REACH; at--) {
-    if (boundaryAfter(text, tokens, at)) return false;
+  return openingWith(text, tokens, verb - 2, verb - 1 - WITH_SOURCE_REACH, (word) => AUXILIARIES.has(word.norm) || GERUND.test(word.raw)) >= 0;
+}
+
+/**
+ * The index of the `with` that opens a clause set off by a comma or a dash, read back from `from` to `lowest` with no break
+ * between (`…, with the central bank predicting`); -1 when a break, a word that `stops` the walk, or no such `with` comes first.
+ */
+function openingWith(text: string, tokens: readonly Token[], from: number, lowest: number, stops: (word: Token) => boolean = () => false): number {
+  for (let at = from; at > 0 && at >= lowest; at--) {
+    if (boundaryAfter(text, tokens, at)) return -1;
     const word = readAt(tokens, at, 'tokens');
-    if (word.norm === 'with') return boundaryAfter(text, tokens, at - 1);
-    if (AUXILIARIES.has(word.norm) || GERUND.test(word.raw)) return false;
+    if (word.norm === 'with') return boundaryAfter(text, tokens, at - 1) ? at : -1;
+    if (stops(word)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -4757,15 +4765,12 @@ function markWithClauseSources(text: string, tokens: readonly Token[], attributi
     const cue = tokens.findIndex((token) => token.start === attribution.cue.start);
     if (cue < 0 || !GERUND.test(readAt(tokens, cue, 'tokens').raw)) continue;
     const subject = tokens.findIndex((token) => token.start >= attribution.source.start);
-    for (let j = subject - 1; j > 0 && j >= subject - 1 - WITH_SOURCE_REACH; j--) {
-      if (boundaryAfter(text, tokens, j)) break;
-      const withWord = readAt(tokens, j, 'tokens');
-      if (withWord.norm !== 'with') continue;
-      // (`Sources close to the talks said …, with Mr Ross warning …`: with a source of its own before `with`, the two are two voices, as before.)
-      const sourcedBefore = attributions.some((other) => other !== attribution && other.source.start < withWord.start);
-      if (boundaryAfter(text, tokens, j - 1) && !sourcedBefore && !DOUBLE_QUOTE_MARK.test(text.slice(readAt(tokens, 0, 'tokens').start, withWord.start))) attribution.contrast = 'with';
-      break;
-    }
+    const opening = openingWith(text, tokens, subject - 1, subject - 1 - WITH_SOURCE_REACH);
+    if (opening < 0) continue;
+    const withWord = readAt(tokens, opening, 'tokens');
+    // (`Sources close to the talks said …, with Mr Ross warning …`: with a source of its own before `with`, the two are two voices, as before.)
+    const sourcedBefore = attributions.some((other) => other !== attribution && other.source.start < withWord.start);
+    if (!sourcedBefore && !DOUBLE_QUOTE_MARK.test(text.slice(readAt(tokens, 0, 'tokens').start, withWord.start))) attribution.contrast = 'with';
   }
 }
 
