@@ -2526,11 +2526,7 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
   const lead = first > 0 && readAt(tokens, first - 1, 'tokens').norm === 'both' && !boundaryAfter(text, tokens, first - 1) ? first - 1 : first;
   // After a comma only when an opening phrase ends there (`On Monday, Labour and the Tories said`); a comma inside a list (`Sri
   // Lanka, Indonesia and the Seychelles have`) leaves the list's first member out.
-  const opening = readAt(tokens, 0, 'tokens').norm;
-  const afterOpening =
-    boundaryAfter(text, tokens, lead - 1) &&
-    (OPENERS.has(opening) || PREPOSITIONS.has(opening) || LEADING_ADVERBS.has(opening)) &&
-    !tokens.slice(0, lead - 1).some((_, i) => boundaryAfter(text, tokens, i));
+  const afterOpening = followsOpeningPhrase(text, tokens, lead);
   // `if, as Tony Blair and Ruth Kelly have suggested, …`: an aside with `as` opens a clause of its own too.
   // `But the Scottish National Party and the Tories say`: a conjunction or adverb that opens the sentence stands outside the subject.
   const afterOpeningWord = lead === 1 && LEADING_ADVERBS.has(readAt(tokens, 0, 'tokens').norm) && !boundaryAfter(text, tokens, 0);
@@ -2589,6 +2585,15 @@ function opensAdverbial(tokens: readonly Token[], at: number): boolean {
   return OPENERS.has(word) || PREPOSITIONS.has(word) || LEADING_ADVERBS.has(word) || TIME_LEADS.has(word) || isTime(tokens, at);
 }
 
+/**
+ * True when the words before `at` are one phrase of time, place or linking that opens the sentence, with a break just before
+ * `at` and none inside it (`On Monday, Labour and the Tories said`, `Last month, Acme, Bolt and Crest said`): what follows
+ * opens the main clause.
+ */
+function followsOpeningPhrase(text: string, tokens: readonly Token[], at: number): boolean {
+  return at > 0 && opensAdverbial(tokens, 0) && boundaryAfter(text, tokens, at - 1) && !tokens.slice(0, at - 1).some((_, i) => boundaryAfter(text, tokens, i));
+}
+
 /** How many names a list of subjects may hold before its last two (`Morrisons, Woolworths, House of Fraser, … and Big Food`). */
 const LISTED_SUBJECTS = 6;
 
@@ -2631,7 +2636,7 @@ function listedSubject(context: Context, phrase: [number, number]): { first: num
   if (members.length < 2) return undefined;
   const head = readAt(members, 0, 'members')[0];
   // The list opens the sentence, or follows a phrase of time or place that does (`Last month, …`, `In Asia, …`).
-  if (head > 0 && (!opensAdverbial(tokens, 0) || !commaAfter(text, tokens, head - 1) || tokens.slice(0, head - 1).some((_, i) => boundaryAfter(text, tokens, i)))) return undefined;
+  if (head > 0 && (!followsOpeningPhrase(text, tokens, head) || !commaAfter(text, tokens, head - 1))) return undefined;
   const links: SourceLink[] = [];
   for (const [index, member] of [...members, last].entries()) {
     const memberLinks = classifySource(context, member[0], member[1]);
