@@ -108,6 +108,10 @@ const CONTACT_CLAUSE_BREAK = marksOrDash(',;:()"\u201c\u201d');
 const QUESTION_GOVERNOR_BREAK = marksOrDash(';:()');
 /** A comma or a dash, which sets off a clause after the one it qualifies. */
 const COMMA_OR_DASH = marksOrDash(',');
+/** What opens an aside: a comma, a bracket or a dash. */
+const ASIDE_OPENS = marksOrDash(',(');
+/** What closes one, first after its last word: a comma, a bracket, a dash, a full stop or a semicolon. */
+const ASIDE_CLOSES = new RegExp(String.raw`^\s*(?:[,).;\u2013\u2014]|${SPACED_DASH})`, 'u');
 /** A comma or a dash as the whole of the text between two words. */
 const ONLY_COMMA_OR_DASH = new RegExp(String.raw`^\s*(?:[,\u2013\u2014]|${SPACED_DASH})\s*$`, 'u');
 /** Punctuation that ends a phrase or opens an aside: a comma, a clause's break, a bracket or a dash. */
@@ -1528,7 +1532,7 @@ function boundsACount(tokens: readonly Token[], index: number, text: string): bo
   const bound = tokens[index + 1];
   if (!previous || !bound || !BOUNDING_AFTER_IF.has(bound.norm)) return false;
   const after = tokens[index + 2];
-  return /[,(\u2013\u2014]/u.test(text.slice(previous.end, word.start)) && (after === undefined || /^[\s]*[,)\u2013\u2014.;]/u.test(text.slice(bound.end, after.start)));
+  return ASIDE_OPENS.test(text.slice(previous.end, word.start)) && (after === undefined || ASIDE_CLOSES.test(text.slice(bound.end, after.start)));
 }
 
 /** Noun-phrase words before a noun cue (`any suggestion`, `the latest claims`, `the chancellor's forecasts`). */
