@@ -1063,8 +1063,12 @@ function deniedAfterwards(context: Context, attributions: Attribution[], inQuota
 /** Words right before a verb of disputing that withhold it (`refused to deny`, `did not deny`, `never denied`). */
 const WITHHELD_BEFORE: ReadonlySet<string> = new Set(['to', 'not', 'never', "didn't", "doesn't", "don't", "won't"]);
 
-/** Words after the reports disputed that open no clause of their content but name their makers or their topic. */
-const NOT_CONTENT_AFTER_REPORTS: ReadonlySet<string> = new Set(['by', 'of', 'about', 'from', 'to', 'in', 'made', 'published', 'carried', 'on']);
+/**
+ * Words after the reports disputed that open no clause of their content but name their makers or their topic, or open a
+ * relative clause whose verb tells the reports' words itself (`rejected a report which said crime had fallen`: read as a
+ * reaction to what the report said).
+ */
+const NOT_CONTENT_AFTER_REPORTS: ReadonlySet<string> = new Set(['by', 'of', 'about', 'from', 'to', 'in', 'made', 'published', 'carried', 'on', 'which', 'who']);
 
 /** True when a clause of content opens at `at`: `that …`, or a subject with its verb (`he told Gordon Brown …`), up to the next break. */
 function contentClauseAt(text: string, tokens: readonly Token[], at: number): boolean {

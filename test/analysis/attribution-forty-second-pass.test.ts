@@ -12,3 +12,17 @@ describe('an aside that bounds a count is no condition, whatever dash sets it of
     expect(certainty.level).toBe('certain');
   });
 });
+
+describe('a claim of others that someone refutes is the claim\'s, unnamed, and disputed', () => {
+  it('GIVEN "Mr Howard rejected the report which said …" THEN Mr Howard reacts to what the report said, and the note names him', () => {
+    const certainty = certaintyOf('Mr Howard rejected the report which said crime had fallen.');
+    expect(certainty.attributedTo[0]).toBe('Howard');
+    expect(certainty.note).toMatch(/^Attributed to Howard, who rejected what the report said/u);
+  });
+
+  it('GIVEN "Mr Hale refuted claims that …" THEN the claims stand behind the clause, not the article', () => {
+    const certainty = certaintyOf('Mr Hale refuted claims that his players had been paid to lose the match.');
+    expect(certainty.attributedTo).toEqual(['claims']);
+    expect(certainty.contested).toBe(true);
+  });
+});
