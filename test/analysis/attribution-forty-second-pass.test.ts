@@ -26,3 +26,16 @@ describe('a claim of others that someone refutes is the claim\'s, unnamed, and d
     expect(certainty.contested).toBe(true);
   });
 });
+
+describe('the note names who disputes a claim of others', () => {
+  it('GIVEN "Ms Ward denied reports that …" THEN the note says the reports are contested by Ward', () => {
+    const certainty = certaintyOf('Ms Ward denied reports that she had sold her shares in the bank last year.');
+    expect(certainty.note).toBe("From an unnamed, vague source: reports; contested by Ward ('denied').");
+  });
+
+  it('GIVEN "…, which the union denies" THEN the note names the union as disputing the firm\'s claim', () => {
+    const certainty = certaintyOf('The firm said the strike had cost it £3m, which the union denies.');
+    expect(certainty.note).toContain('contested by');
+    expect(certainty.note).toContain('union');
+  });
+});
