@@ -16,7 +16,7 @@ import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING
 import { classifyQuoteMark, DOUBLE_QUOTE_MARK, DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
-import { comparedWithForecasts, describedByContactClause, plansIsNoun } from './hedging.ts';
+import { comparedWithForecasts, describedByContactClause, forecastNamesAYardstick, plansIsNoun } from './hedging.ts';
 import { CAPITALISED_NAME_ENDINGS, ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { OUTLETS_NAMED_FOR_A_DAY } from '../text/lexicons/media-outlets.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
@@ -432,6 +432,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (match.entry.phrase === 'expected' && !expectedByPeople(tokens, match.first)) continue;
       // `more than the £100m analysts had expected`: an expectation an outcome is measured against is a yardstick, as a forecast is.
       if ((match.entry.phrase === 'expected' || match.entry.phrase === 'had expected') && comparedWithForecasts(tokens, match.first)) continue;
+      // `topped the 3.5% rate that economists had forecast`: the forecasters of a yardstick say nothing the sentence states.
+      if (forecastNamesAYardstick(tokens, match.last)) continue;
       if (JUDGED_AS.has(match.entry.phrase) && !judgedAs(text, tokens, match)) continue;
       // `was speaking amid claims that …`, `despite warnings that …`: an -s form right after a preposition is a noun, the claims
       // of others the sentence does not name, never its subject's.

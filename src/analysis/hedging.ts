@@ -854,6 +854,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
         const word = tokens[j]?.norm;
         if (word === 'than' || (word === 'as' && j === i - 1)) return false;
       }
+      // `twice the 169,000 figure that economists had forecast`: the forecasters' relative clause names the yardstick.
+      if (forecastNamesAYardstick(tokens, i)) return false;
       // `twice the amount expected`, `half the number forecast`: a multiple of a forecast compares the outcome with it.
       if (tokens.slice(Math.max(0, i - 4), i).some((token) => MULTIPLES.has(token.norm)) && tokens[i - 2]?.norm === 'the') return false;
       // `below Mr Brown's forecast of 3%`: an outcome measured against the forecast, as `than expected` is.
@@ -2499,6 +2501,41 @@ export function comparedWithForecasts(tokens: readonly Token[], index: number): 
   }
   return false;
 }
+/** The verbs of a forecast that, in a relative clause on a figure, say what the figure was forecast to be (`the rate that economists had forecast`). */
+const FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'expected', 'predicted', 'anticipated']);
+/** Those whose forecasts an outcome is measured against (`that Wall Street economists had forecast`, `the £100m analysts had expected`). */
+const FORECASTERS: ReadonlySet<string> = new Set(['analysts', 'economists', 'forecasters', 'experts', 'observers', 'markets', 'investors', 'dealers', 'traders']);
+/** How many words the forecasters' phrase may run to (`Wall Street economists`, `City analysts`). */
+const FORECASTER_WORDS = 3;
+
+/**
+ * True when the verb of a forecast at `index` closes a relative clause on a figure an outcome is measured against (`jobs added
+ * were twice the 169,000 figure that Wall Street economists had forecast`, `topped the 3.5% growth rate that economists had
+ * forecast`, `raked in more than the £100m analysts had expected`): the forecasters name the yardstick, and the sentence
+ * states the outcome, as after `than expected` (comparedWithForecasts). Not when the verb has an object or a clause of its own
+ * (`analysts had forecast that rates would rise`).
+ */
+export function forecastNamesAYardstick(tokens: readonly Token[], index: number): boolean {
+  if (!FORECAST_VERBS.has(readAt(tokens, index, 'tokens').norm)) return false;
+  const next = tokens[index + 1]?.norm ?? '';
+  if (next === 'that' || next === 'to' || DIGIT.test(next)) return false;
+  let j = index - 1;
+  if (PERFECT.has(tokens[j]?.norm ?? '')) j--;
+  if (!FORECASTERS.has(tokens[j]?.norm ?? '')) return false;
+  let subject = j;
+  while (subject > 0 && j - subject < FORECASTER_WORDS - 1 && /^\p{Lu}/u.test(readAt(tokens, subject - 1, 'tokens').raw)) subject--;
+  j = subject - 1;
+  if (RELATIVE_OPENERS.has(tokens[j]?.norm ?? '')) j--;
+  // The figure's phrase: up to MODIFIER_REACH words after `the` (`the 3.5% growth rate`), with the comparison before it.
+  for (let k = j; k >= 0 && j - k <= MODIFIER_REACH; k--) {
+    if (readAt(tokens, k, 'tokens').norm !== 'the') continue;
+    const before = tokens[k - 1]?.norm ?? '';
+    return MEASURED_AGAINST.has(before) || MULTIPLES.has(before);
+  }
+  return false;
+}
+/** Words that open a relative clause on the figure (`the rate that economists had forecast`). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which']);
 /** How many words of its own phrase may stand between a preposition of cause and the forecast or doubt (`by low interest rates and strong growth forecasts`). */
 const CAUSE_REACH = 8;
 /** How many words after the forecast or doubt its verb of effect may stand (`uncertainty over the housing market continue to take their toll`). */

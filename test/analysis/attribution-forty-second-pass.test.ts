@@ -39,3 +39,21 @@ describe('the note names who disputes a claim of others', () => {
     expect(certainty.note).toContain('union');
   });
 });
+
+describe('the forecasters of a figure an outcome is measured against are no source, and hedge nothing', () => {
+  it('GIVEN "… was twice the 120,000 figure that City economists had forecast" THEN the outcome is stated as fact, with no source', () => {
+    const certainty = certaintyOf('The 240,000 homes sold in March was twice the 120,000 figure that City economists had forecast.');
+    expect(certainty.level).toBe('certain');
+    expect(certainty.sourcing).toBe('none');
+  });
+
+  it('GIVEN "… topped the 2% rate that analysts had expected" THEN the expectation is the yardstick, no hedge', () => {
+    const certainty = certaintyOf('Inflation in the eurozone topped the 2% rate that analysts had expected for the month.');
+    expect(certainty.level).toBe('certain');
+  });
+
+  it('GIVEN "analysts had forecast that rates would rise" THEN a forecast with its own clause is still theirs', () => {
+    const certainty = certaintyOf('Before the meeting, analysts had forecast that rates would rise by a quarter point.');
+    expect(certainty.attributedTo).toEqual(['analysts']);
+  });
+});
