@@ -1743,7 +1743,7 @@ function concededSpans(tokens: readonly Token[], text: string | undefined): { fi
 /** Words that set a clause against the one before (`rose 5%, but could have risen more`, `although it could have made more`). */
 const SET_AGAINST: ReadonlySet<string> = new Set(['but', 'although', 'though', 'yet']);
 /** Punctuation that ends a statement inside a sentence: a semicolon, a colon, a dash set off by spaces. */
-const STATEMENT_BREAK = new RegExp(String.raw`[;:]|${SPACED_DASH}`, 'u');
+const STATEMENT_BREAK = new RegExp(`[;:]|${SPACED_DASH}`, 'u');
 
 /**
  * The spans of counterfactuals set against the sentence's claim after `but`, `although`, `though` or `yet` (`Sales rose 5%

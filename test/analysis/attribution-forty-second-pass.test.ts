@@ -7,13 +7,13 @@ describe('an aside that bounds a count is no condition, whatever dash sets it of
     expect(certainty.level).toBe('certain');
   });
 
-  it('GIVEN the same aside between wire copy\'s double hyphens THEN it is not hedged either', () => {
+  it("GIVEN the same aside between wire copy's double hyphens THEN it is not hedged either", () => {
     const certainty = certaintyOf('The league board decided on Friday what penalty -- if any -- the club should pay for the late kick-off.');
     expect(certainty.level).toBe('certain');
   });
 });
 
-describe('a claim of others that someone refutes is the claim\'s, unnamed, and disputed', () => {
+describe("a claim of others that someone refutes is the claim's, unnamed, and disputed", () => {
   it('GIVEN "Mr Howard rejected the report which said …" THEN Mr Howard reacts to what the report said, and the note names him', () => {
     const certainty = certaintyOf('Mr Howard rejected the report which said crime had fallen.');
     expect(certainty.attributedTo[0]).toBe('Howard');
