@@ -16,7 +16,7 @@ import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING
 import { classifyQuoteMark, DOUBLE_QUOTE_MARK, DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
-import { comparedWithForecasts, describedByContactClause, plansIsNoun } from './hedging.ts';
+import { comparedWithForecasts, describedByContactClause, forecastNamesAYardstick, plansIsNoun } from './hedging.ts';
 import { CAPITALISED_NAME_ENDINGS, ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { OUTLETS_NAMED_FOR_A_DAY } from '../text/lexicons/media-outlets.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
@@ -432,6 +432,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (match.entry.phrase === 'expected' && !expectedByPeople(tokens, match.first)) continue;
       // `more than the £100m analysts had expected`: an expectation an outcome is measured against is a yardstick, as a forecast is.
       if ((match.entry.phrase === 'expected' || match.entry.phrase === 'had expected') && comparedWithForecasts(tokens, match.first)) continue;
+      // `topped the 3.5% rate that economists had forecast`: the forecasters of a yardstick say nothing the sentence states.
+      if (forecastNamesAYardstick(tokens, match.last)) continue;
       if (JUDGED_AS.has(match.entry.phrase) && !judgedAs(text, tokens, match)) continue;
       // `was speaking amid claims that …`, `despite warnings that …`: an -s form right after a preposition is a noun, the claims
       // of others the sentence does not name, never its subject's.
@@ -1063,8 +1065,12 @@ function deniedAfterwards(context: Context, attributions: Attribution[], inQuota
 /** Words right before a verb of disputing that withhold it (`refused to deny`, `did not deny`, `never denied`). */
 const WITHHELD_BEFORE: ReadonlySet<string> = new Set(['to', 'not', 'never', "didn't", "doesn't", "don't", "won't"]);
 
-/** Words after the reports disputed that open no clause of their content but name their makers or their topic. */
-const NOT_CONTENT_AFTER_REPORTS: ReadonlySet<string> = new Set(['by', 'of', 'about', 'from', 'to', 'in', 'made', 'published', 'carried', 'on']);
+/**
+ * Words after the reports disputed that open no clause of their content but name their makers or their topic, or open a
+ * relative clause whose verb tells the reports' words itself (`rejected a report which said crime had fallen`: read as a
+ * reaction to what the report said).
+ */
+const NOT_CONTENT_AFTER_REPORTS: ReadonlySet<string> = new Set(['by', 'of', 'about', 'from', 'to', 'in', 'made', 'published', 'carried', 'on', 'which', 'who']);
 
 /** True when a clause of content opens at `at`: `that …`, or a subject with its verb (`he told Gordon Brown …`), up to the next break. */
 function contentClauseAt(text: string, tokens: readonly Token[], at: number): boolean {
@@ -2526,11 +2532,7 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
   const lead = first > 0 && readAt(tokens, first - 1, 'tokens').norm === 'both' && !boundaryAfter(text, tokens, first - 1) ? first - 1 : first;
   // After a comma only when an opening phrase ends there (`On Monday, Labour and the Tories said`); a comma inside a list (`Sri
   // Lanka, Indonesia and the Seychelles have`) leaves the list's first member out.
-  const opening = readAt(tokens, 0, 'tokens').norm;
-  const afterOpening =
-    boundaryAfter(text, tokens, lead - 1) &&
-    (OPENERS.has(opening) || PREPOSITIONS.has(opening) || LEADING_ADVERBS.has(opening)) &&
-    !tokens.slice(0, lead - 1).some((_, i) => boundaryAfter(text, tokens, i));
+  const afterOpening = followsOpeningPhrase(text, tokens, lead);
   // `if, as Tony Blair and Ruth Kelly have suggested, …`: an aside with `as` opens a clause of its own too.
   // `But the Scottish National Party and the Tories say`: a conjunction or adverb that opens the sentence stands outside the subject.
   const afterOpeningWord = lead === 1 && LEADING_ADVERBS.has(readAt(tokens, 0, 'tokens').norm) && !boundaryAfter(text, tokens, 0);
@@ -2589,6 +2591,15 @@ function opensAdverbial(tokens: readonly Token[], at: number): boolean {
   return OPENERS.has(word) || PREPOSITIONS.has(word) || LEADING_ADVERBS.has(word) || TIME_LEADS.has(word) || isTime(tokens, at);
 }
 
+/**
+ * True when the words before `at` are one phrase of time, place or linking that opens the sentence, with a break just before
+ * `at` and none inside it (`On Monday, Labour and the Tories said`, `Last month, Acme, Bolt and Crest said`): what follows
+ * opens the main clause.
+ */
+function followsOpeningPhrase(text: string, tokens: readonly Token[], at: number): boolean {
+  return at > 0 && opensAdverbial(tokens, 0) && boundaryAfter(text, tokens, at - 1) && !tokens.slice(0, at - 1).some((_, i) => boundaryAfter(text, tokens, i));
+}
+
 /** How many names a list of subjects may hold before its last two (`Morrisons, Woolworths, House of Fraser, … and Big Food`). */
 const LISTED_SUBJECTS = 6;
 
@@ -2631,7 +2642,7 @@ function listedSubject(context: Context, phrase: [number, number]): { first: num
   if (members.length < 2) return undefined;
   const head = readAt(members, 0, 'members')[0];
   // The list opens the sentence, or follows a phrase of time or place that does (`Last month, …`, `In Asia, …`).
-  if (head > 0 && (!opensAdverbial(tokens, 0) || !commaAfter(text, tokens, head - 1) || tokens.slice(0, head - 1).some((_, i) => boundaryAfter(text, tokens, i)))) return undefined;
+  if (head > 0 && (!followsOpeningPhrase(text, tokens, head) || !commaAfter(text, tokens, head - 1))) return undefined;
   const links: SourceLink[] = [];
   for (const [index, member] of [...members, last].entries()) {
     const memberLinks = classifySource(context, member[0], member[1]);
@@ -4735,13 +4746,21 @@ const WITH_SOURCE_REACH = 4;
  * suggesting that …`): the clause reports what its subject forecasts or suggests. Not a `with` that opens the sentence.
  */
 function inWithClause(text: string, tokens: readonly Token[], verb: number): boolean {
-  for (let at = verb - 2; at > 0 && at >= verb - 1 - WITH_SOURCE_REACH; at--) {
-    if (boundaryAfter(text, tokens, at)) return false;
+  return openingWith(text, tokens, verb - 2, verb - 1 - WITH_SOURCE_REACH, (word) => AUXILIARIES.has(word.norm) || GERUND.test(word.raw)) >= 0;
+}
+
+/**
+ * The index of the `with` that opens a clause set off by a comma or a dash, read back from `from` to `lowest` with no break
+ * between (`…, with the central bank predicting`); -1 when a break, a word that `stops` the walk, or no such `with` comes first.
+ */
+function openingWith(text: string, tokens: readonly Token[], from: number, lowest: number, stops: (word: Token) => boolean = () => false): number {
+  for (let at = from; at > 0 && at >= lowest; at--) {
+    if (boundaryAfter(text, tokens, at)) return -1;
     const word = readAt(tokens, at, 'tokens');
-    if (word.norm === 'with') return boundaryAfter(text, tokens, at - 1);
-    if (AUXILIARIES.has(word.norm) || GERUND.test(word.raw)) return false;
+    if (word.norm === 'with') return boundaryAfter(text, tokens, at - 1) ? at : -1;
+    if (stops(word)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -4757,15 +4776,12 @@ function markWithClauseSources(text: string, tokens: readonly Token[], attributi
     const cue = tokens.findIndex((token) => token.start === attribution.cue.start);
     if (cue < 0 || !GERUND.test(readAt(tokens, cue, 'tokens').raw)) continue;
     const subject = tokens.findIndex((token) => token.start >= attribution.source.start);
-    for (let j = subject - 1; j > 0 && j >= subject - 1 - WITH_SOURCE_REACH; j--) {
-      if (boundaryAfter(text, tokens, j)) break;
-      const withWord = readAt(tokens, j, 'tokens');
-      if (withWord.norm !== 'with') continue;
-      // (`Sources close to the talks said …, with Mr Ross warning …`: with a source of its own before `with`, the two are two voices, as before.)
-      const sourcedBefore = attributions.some((other) => other !== attribution && other.source.start < withWord.start);
-      if (boundaryAfter(text, tokens, j - 1) && !sourcedBefore && !DOUBLE_QUOTE_MARK.test(text.slice(readAt(tokens, 0, 'tokens').start, withWord.start))) attribution.contrast = 'with';
-      break;
-    }
+    const opening = openingWith(text, tokens, subject - 1, subject - 1 - WITH_SOURCE_REACH);
+    if (opening < 0) continue;
+    const withWord = readAt(tokens, opening, 'tokens');
+    // (`Sources close to the talks said …, with Mr Ross warning …`: with a source of its own before `with`, the two are two voices, as before.)
+    const sourcedBefore = attributions.some((other) => other !== attribution && other.source.start < withWord.start);
+    if (!sourcedBefore && !DOUBLE_QUOTE_MARK.test(text.slice(readAt(tokens, 0, 'tokens').start, withWord.start))) attribution.contrast = 'with';
   }
 }
 

@@ -887,6 +887,7 @@ function describeSentence(
       contests.map((match) => text.slice(match.start, match.end)),
       future && text.slice(future.start, future.end),
       links.length === 0 ? voice : undefined,
+      own.flatMap((attribution) => attribution.disputedBy ?? []).map((link) => link.name),
     ),
   };
 }
@@ -1002,13 +1003,15 @@ function writeNote(
   contests: readonly string[],
   future: string | undefined,
   voice: UnsourcedVoice | undefined,
+  disputers: readonly string[] = [],
 ): string {
   const parts: string[] = [];
   if (level === 'unknown') parts.push(`left open (${quoteList(hedges)})`);
   else if (level !== 'certain') parts.push(`${reading === undefined ? 'hedged' : READING_WORDS[reading]} (${quoteList(hedges)})`);
   else if (future !== undefined) parts.push(`about the future (${quoteList([future])})`);
   parts.push(voice === undefined ? describeSources(level, sourcing, links, future !== undefined) : VOICE_WORDS[voice]);
-  if (contests.length > 0) parts.push(`contested (${quoteList(contests)})`);
+  // `The MP denied a claim that he was paid`: the claim is the unnamed others', and the note names who disputes it.
+  if (contests.length > 0) parts.push(`contested${disputers.length > 0 ? ` by ${[...new Set(disputers)].join(' and ')}` : ''} (${quoteList(contests)})`);
   const sentence = parts.join('; ');
   return `${readAt(sentence, 0, 'sentence').toUpperCase()}${sentence.slice(1)}.`;
 }

@@ -85,13 +85,45 @@ import {
 } from '../text/lexicons/source-grammar.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
-import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
+import { LOWER_WORD, SPACED_DASH, takesAPrize } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
 import { GERUND, OPENS_CAPITAL, OPENS_LETTER, OPENS_LOWER_CASE, PAST_PARTICIPLE } from '../text/word-shapes.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
+
+/**
+ * Punctuation between two words that breaks a phrase: one of `marks` (a character class's contents), an en or an em dash, or a
+ * dash set off by spaces as news copy types it (SPACED_DASH, which also takes wire copy's `--`).
+ */
+function marksOrDash(marks: string): RegExp {
+  return new RegExp(String.raw`[${marks}\u2013\u2014]|${SPACED_DASH}`, 'u');
+}
+/** What sets a pronoun's clause apart from its antecedent: a comma, a clause's break, a bracket or a dash. */
+const ASIDE_BREAK = marksOrDash(',;:(');
+/** What stands between a contact clause and the word before its noun when the two are not one clause: the above, a bracket's close, a quotation mark. */
+const CONTACT_CLAUSE_BREAK = marksOrDash(',;:()"\u201c\u201d');
+/** What stands between an embedded question and the word that governs it when it governs no longer: any break but a comma. */
+const QUESTION_GOVERNOR_BREAK = marksOrDash(';:()');
+/** A comma or a dash, which sets off a clause after the one it qualifies. */
+const COMMA_OR_DASH = marksOrDash(',');
+/** What opens an aside: a comma, a bracket or a dash. */
+const ASIDE_OPENS = marksOrDash(',(');
+/** What closes one, first after its last word: a comma, a bracket, a dash, a full stop or a semicolon. */
+const ASIDE_CLOSES = new RegExp(String.raw`^\s*(?:[,).;\u2013\u2014]|${SPACED_DASH})`, 'u');
+/** A comma or a dash as the whole of the text between two words. */
+const ONLY_COMMA_OR_DASH = new RegExp(String.raw`^\s*(?:[,\u2013\u2014]|${SPACED_DASH})\s*$`, 'u');
+/** Punctuation that ends a phrase or opens an aside: a comma, a clause's break, a bracket or a dash. */
+const PHRASE_OR_ASIDE_BREAK = marksOrDash(',;:()');
+/** The same, or a full stop. */
+const ANY_BREAK = marksOrDash(',;:.()');
+/** Marks after which a word opens a clause: a quotation mark, a colon or a dash. */
+const CLAUSE_OPENING_MARK = marksOrDash('"\u201c\u2018\'`:');
+/** What ends an opening phrase before its clause: a comma, a clause's break or a dash. */
+const OPENER_BREAK = marksOrDash(',;:');
+/** What parts the members of a list: a comma, a semicolon or a dash. */
+const LIST_BREAK = marksOrDash(',;');
 /**
  * `would` setting out the terms of a deal or plan (`holders would receive $12 a share`): a future
  * the text announces as agreed, which is a plan rather than a guess.
@@ -822,6 +854,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
         const word = tokens[j]?.norm;
         if (word === 'than' || (word === 'as' && j === i - 1)) return false;
       }
+      // `twice the 169,000 figure that economists had forecast`: the forecasters' relative clause names the yardstick.
+      if (forecastNamesAYardstick(tokens, i)) return false;
       // `twice the amount expected`, `half the number forecast`: a multiple of a forecast compares the outcome with it.
       if (tokens.slice(Math.max(0, i - 4), i).some((token) => MULTIPLES.has(token.norm)) && tokens[i - 2]?.norm === 'the') return false;
       // `below Mr Brown's forecast of 3%`: an outcome measured against the forecast, as `than expected` is.
@@ -1047,7 +1081,7 @@ function ifOfPurpose(tokens: readonly Token[], index: number, text: string | und
   }
   if (be < 0 || tokens[be + 1]?.norm !== 'to' || tokens[be + 2] === undefined) return false;
   if (NOT_IN_AIM_SUBJECT.has(tokens[index + 1]?.norm ?? '')) return false;
-  if (text !== undefined && /[,;:()\u2013\u2014]/u.test(text.slice(readAt(tokens, index, 'tokens').end, readAt(tokens, be, 'tokens').start))) return false;
+  if (text !== undefined && PHRASE_OR_ASIDE_BREAK.test(text.slice(readAt(tokens, index, 'tokens').end, readAt(tokens, be, 'tokens').start))) return false;
   return tokens.some((token, k) => (k < index || k > be + 1) && (REQUIREMENT_WORDS.has(token.norm) || (token.norm === 'to' && HAVE_TO.has(tokens[k - 1]?.norm ?? ''))));
 }
 
@@ -1079,7 +1113,7 @@ function accusedAsNoun(tokens: readonly Token[], index: number, text: string | u
   const word = readAt(tokens, index, 'tokens');
   if (word.norm !== 'accused' || tokens[index - 1]?.norm !== 'the') return false;
   const next = tokens[index + 1];
-  if (next === undefined || (text !== undefined && /[,;:.()\u2013\u2014]/u.test(text.slice(word.end, next.start)))) return true;
+  if (next === undefined || (text !== undefined && ANY_BREAK.test(text.slice(word.end, next.start)))) return true;
   return AFTER_ACCUSED_NOUN.has(next.norm) || /^\p{Ll}{3,}ed$/u.test(next.raw);
 }
 
@@ -1153,7 +1187,7 @@ function endsInQuestion(tokens: readonly Token[], index: number, text: string): 
 function opensClause(tokens: readonly Token[], index: number, text: string): boolean {
   const previous = tokens[index - 1];
   if (!previous) return true;
-  return /["\u201c\u2018'`:\u2013\u2014]/u.test(text.slice(previous.end, readAt(tokens, index, 'tokens').start));
+  return CLAUSE_OPENING_MARK.test(text.slice(previous.end, readAt(tokens, index, 'tokens').start));
 }
 
 /**
@@ -1279,7 +1313,7 @@ function definesWhoIsMeant(tokens: readonly Token[], index: number, text: string
   if (!pronoun || !antecedent || !RELATIVE_PRONOUNS.has(pronoun.norm) || !OPENS_LETTER.test(antecedent.norm) || NOT_AN_ANTECEDENT.has(antecedent.norm)) return false;
   // `largely that fear that led to`: after an adverb, `that` points at a noun, it does not relate a clause.
   if (antecedent.norm.endsWith('ly')) return false;
-  return !/[,;:(\u2013\u2014]|\s-\s/u.test(text.slice(antecedent.end, pronoun.start));
+  return !ASIDE_BREAK.test(text.slice(antecedent.end, pronoun.start));
 }
 
 /** True when a cue of this kind, inside a relative clause about someone else, hedges only that clause: beliefs with a holder, predictions, reports and plans. */
@@ -1370,7 +1404,7 @@ function inRelativeClauseOfAnother(tokens: readonly Token[], index: number, text
   // `to counter that accusation`: `that` right before a noun cue points at it.
   if (pronoun?.norm === 'that' && k === index - 1 && NOUN_CUES.has(readAt(tokens, index, 'tokens').norm)) return false;
   if (!pronoun || !antecedent || !OPENS_LETTER.test(antecedent.norm) || NOT_AN_ANTECEDENT.has(antecedent.norm) || antecedent.norm.endsWith('ly')) return false;
-  if (/[,;:(\u2013\u2014]|\s-\s/u.test(text.slice(antecedent.end, pronoun.start))) return false;
+  if (ASIDE_BREAK.test(text.slice(antecedent.end, pronoun.start))) return false;
   // `the regulator which claims the operator owes £2m`: one body's claim, reported in a clause about it, is news the sentence carries;
   // `people who claim to have been hurt` says which people are meant.
   if (RELATIVE_PRONOUNS.has(pronoun.norm)) return category !== 'reported-uncertainty' || /^\p{Ll}{3,}s$/u.test(antecedent.raw) || DESCRIBED_BY_INTENT.has(antecedent.norm);
@@ -1476,10 +1510,10 @@ export function describedByContactClause(tokens: readonly Token[], subjectStart:
   const governing = tokens[governingAt];
   // (`But when Lomu was asked whether he was taking a risk he replied`: the opening is read past a joining word.)
   const first = tokens[CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0];
-  if (!governing || !first || /[,;:()"\u201c\u201d\u2013\u2014]|\s-\s/u.test(text.slice(governing.end, cueStart))) return false;
+  if (!governing || !first || CONTACT_CLAUSE_BREAK.test(text.slice(governing.end, cueStart))) return false;
   const inClause = (word: Token | undefined): boolean => word !== undefined && OPENS_LOWER_CASE.test(word.raw) && !PERSON_AND_CLAUSE.has(word.norm);
   if (!inClause(governing) || (FRONTED_OPENERS.has(governing.norm) && !inClause(tokens[governingAt - 1]))) return false;
-  return !(FRONTED_OPENERS.has(first.norm) && !/[,;:\u2013\u2014]/u.test(text.slice(first.end, governing.start)));
+  return !(FRONTED_OPENERS.has(first.norm) && !OPENER_BREAK.test(text.slice(first.end, governing.start)));
 }
 
 /** Words that open a sentence with an adverbial or a clause of its own before its subject (`Despite …`, `When …`); a joining word (`But when …`) may stand before them. */
@@ -1500,7 +1534,7 @@ function boundsACount(tokens: readonly Token[], index: number, text: string): bo
   const bound = tokens[index + 1];
   if (!previous || !bound || !BOUNDING_AFTER_IF.has(bound.norm)) return false;
   const after = tokens[index + 2];
-  return /[,(\u2013\u2014]/u.test(text.slice(previous.end, word.start)) && (after === undefined || /^[\s]*[,)\u2013\u2014.;]/u.test(text.slice(bound.end, after.start)));
+  return ASIDE_OPENS.test(text.slice(previous.end, word.start)) && (after === undefined || ASIDE_CLOSES.test(text.slice(bound.end, after.start)));
 }
 
 /** Noun-phrase words before a noun cue (`any suggestion`, `the latest claims`, `the chancellor's forecasts`). */
@@ -1510,7 +1544,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 /** How far back from a noun cue the verb that governs it may stand (`taken in by the Conservatives' claims`). */
 const NOUN_PHRASE_REACH = 6;
 /** Punctuation that ends a phrase between two words. */
-const PHRASE_BREAK = /[,;:()\u2013\u2014"\u201c\u201d]/u;
+const PHRASE_BREAK = marksOrDash(',;:()"\u201c\u201d');
 /** A gap between two words that only opens a quotation (` "`, ` \u201c`). */
 const QUOTATION_OPENS = /^\s*["\u201c]$/u;
 /** The governors by their last word, so that a word which ends none costs one look-up. */
@@ -1709,7 +1743,7 @@ function concededSpans(tokens: readonly Token[], text: string | undefined): { fi
 /** Words that set a clause against the one before (`rose 5%, but could have risen more`, `although it could have made more`). */
 const SET_AGAINST: ReadonlySet<string> = new Set(['but', 'although', 'though', 'yet']);
 /** Punctuation that ends a statement inside a sentence: a semicolon, a colon, a dash set off by spaces. */
-const STATEMENT_BREAK = /[;:]|\s[\u2013\u2014-]\s/u;
+const STATEMENT_BREAK = new RegExp(`[;:]|${SPACED_DASH}`, 'u');
 
 /**
  * The spans of counterfactuals set against the sentence's claim after `but`, `although`, `though` or `yet` (`Sales rose 5%
@@ -1754,12 +1788,12 @@ function conditionedRelativeSpans(tokens: readonly Token[], text: string | undef
   for (let j = 1; j < tokens.length - 2; j++) {
     const relative = readAt(tokens, j, 'tokens');
     if (relative.norm !== 'which' && relative.norm !== 'who') continue;
-    if (!/^\s*[,\u2013\u2014]\s*$/u.test(text.slice(readAt(tokens, j - 1, 'tokens').end, relative.start))) continue;
+    if (!ONLY_COMMA_OR_DASH.test(text.slice(readAt(tokens, j - 1, 'tokens').end, relative.start))) continue;
     for (let c = j + 2; c < tokens.length && c <= j + SET_OFF_CLAUSE_REACH; c++) {
       const next = readAt(tokens, c, 'tokens');
       const gap = text.slice(readAt(tokens, c - 1, 'tokens').end, next.start);
       if (/[;:()]/u.test(gap)) break;
-      if (!/[,\u2013\u2014]/u.test(gap)) continue;
+      if (!COMMA_OR_DASH.test(gap)) continue;
       const mainVerb = MAIN_VERB_AFTER_CLAUSE.has(next.norm) || /^\p{Ll}{3,}(?:ed|s)$/u.test(next.raw);
       if (mainVerb && tokens.slice(j + 1, c).some((token) => CONDITION_OPENERS.has(token.norm))) spans.push({ first: j + 1, last: c - 1 });
       break;
@@ -1872,7 +1906,7 @@ function questionGovernorOf(tokens: readonly Token[], index: number, text: strin
   for (let steps = 0; k >= 0 && steps < QUESTION_GOVERNOR_REACH; steps++, k--) {
     const word = readAt(tokens, k, 'tokens');
     const after = tokens[k + 1];
-    if (text !== undefined && after !== undefined && /[;:()\u2013\u2014]|\s-\s/u.test(text.slice(word.end, after.start))) return undefined;
+    if (text !== undefined && after !== undefined && QUESTION_GOVERNOR_BREAK.test(text.slice(word.end, after.start))) return undefined;
     const category = questionGovernorEndingAt(tokens, k);
     if (category !== undefined) {
       // `asked for a recount if`: a request, not a question.
@@ -1975,7 +2009,7 @@ function judgedAsSubject(tokens: readonly Token[], match: PhraseMatch<Hedge>, te
     for (let n = m; judged < 0 && n < tokens.length && n <= m + 1; n++) if (readAt(tokens, n, 'tokens').norm.replace(/s$/u, '') === stem) judged = n;
     if (judged < 0) continue;
     const after = tokens[judged + 1];
-    if (!after || /[,;\u2013\u2014]/u.test(text.slice(readAt(tokens, judged, 'tokens').end, after.start))) return k;
+    if (!after || LIST_BREAK.test(text.slice(readAt(tokens, judged, 'tokens').end, after.start))) return k;
   }
   return undefined;
 }
@@ -2366,7 +2400,7 @@ function regardless(tokens: readonly Token[], index: number, text: string | unde
   if (previous === undefined || OPENS_CLAUSE_OF_INDIFFERENCE.has(previous.norm)) return true;
   const before = previous.norm === 'of' ? tokens[index - 2] : previous;
   if (INDIFFERENT.has(before?.norm ?? '')) return true;
-  return text !== undefined && /[,\u2013\u2014]|\s-\s/u.test(text.slice(previous.end, readAt(tokens, index, 'tokens').start));
+  return text !== undefined && COMMA_OR_DASH.test(text.slice(previous.end, readAt(tokens, index, 'tokens').start));
 }
 
 /** Judgements after `it would be` (`it would be wrong to`, `it would be a mistake to`). */
@@ -2467,6 +2501,41 @@ export function comparedWithForecasts(tokens: readonly Token[], index: number): 
   }
   return false;
 }
+/** The verbs of a forecast that, in a relative clause on a figure, say what the figure was forecast to be (`the rate that economists had forecast`). */
+const FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'expected', 'predicted', 'anticipated']);
+/** Those whose forecasts an outcome is measured against (`that Wall Street economists had forecast`, `the £100m analysts had expected`). */
+const FORECASTERS: ReadonlySet<string> = new Set(['analysts', 'economists', 'forecasters', 'experts', 'observers', 'markets', 'investors', 'dealers', 'traders']);
+/** How many words the forecasters' phrase may run to (`Wall Street economists`, `City analysts`). */
+const FORECASTER_WORDS = 3;
+
+/**
+ * True when the verb of a forecast at `index` closes a relative clause on a figure an outcome is measured against (`jobs added
+ * were twice the 169,000 figure that Wall Street economists had forecast`, `topped the 3.5% growth rate that economists had
+ * forecast`, `raked in more than the £100m analysts had expected`): the forecasters name the yardstick, and the sentence
+ * states the outcome, as after `than expected` (comparedWithForecasts). Not when the verb has an object or a clause of its own
+ * (`analysts had forecast that rates would rise`).
+ */
+export function forecastNamesAYardstick(tokens: readonly Token[], index: number): boolean {
+  if (!FORECAST_VERBS.has(readAt(tokens, index, 'tokens').norm)) return false;
+  const next = tokens[index + 1]?.norm ?? '';
+  if (next === 'that' || next === 'to' || DIGIT.test(next)) return false;
+  let j = index - 1;
+  if (PERFECT.has(tokens[j]?.norm ?? '')) j--;
+  if (!FORECASTERS.has(tokens[j]?.norm ?? '')) return false;
+  let subject = j;
+  while (subject > 0 && j - subject < FORECASTER_WORDS - 1 && /^\p{Lu}/u.test(readAt(tokens, subject - 1, 'tokens').raw)) subject--;
+  j = subject - 1;
+  if (RELATIVE_OPENERS.has(tokens[j]?.norm ?? '')) j--;
+  // The figure's phrase: up to MODIFIER_REACH words after `the` (`the 3.5% growth rate`), with the comparison before it.
+  for (let k = j; k >= 0 && j - k <= MODIFIER_REACH; k--) {
+    if (readAt(tokens, k, 'tokens').norm !== 'the') continue;
+    const before = tokens[k - 1]?.norm ?? '';
+    return MEASURED_AGAINST.has(before) || MULTIPLES.has(before);
+  }
+  return false;
+}
+/** Words that open a relative clause on the figure (`the rate that economists had forecast`). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which']);
 /** How many words of its own phrase may stand between a preposition of cause and the forecast or doubt (`by low interest rates and strong growth forecasts`). */
 const CAUSE_REACH = 8;
 /** How many words after the forecast or doubt its verb of effect may stand (`uncertainty over the housing market continue to take their toll`). */

@@ -398,7 +398,7 @@ const REPORTING_CLAUSE: Shape[] = [
   { sentence: 'Mr Reed said analysts expect the shares to fall.', sourcing: 'vague', source: 'analysts' },
   { sentence: 'Mrs Kaye promised a "firm but fair" policy on housing and said the unions would back it.', sourcing: 'named', source: 'Kaye', not: 'unions' },
   { sentence: 'The study adds "a vital piece of evidence," said Ann Lowe, professor of economics at Leeds.', sourcing: 'named', source: 'Ann Lowe', not: 'study' },
-  { sentence: 'The growth rate topped the 3% that economists had forecast.', sourcing: 'vague', source: 'economists' },
+  { sentence: 'The growth rate topped the 3% that economists had forecast.', sourcing: 'none' },
   { sentence: 'Shares fell sharply, with Mr Dunn quoted as saying the firm could not survive.', sourcing: 'named', source: 'Dunn' },
   { sentence: 'Mr Lowe has suggested that Mr Pryce is lying to win a lighter sentence, something Mr Pryce denies.', sourcing: 'named', source: 'Lowe' },
   { sentence: 'The minister said the opposition plans would mean £50bn of cuts, which the Tories deny.', sourcing: 'named', source: 'minister', not: 'Tories' },

@@ -426,9 +426,23 @@ export const WITHHOLDING_VERBS: ReadonlySet<string> = new Set(['failed', 'fails'
 
 /**
  * Verbs by which someone disputes a report or a claim that others make (`has denied reports that …`, `dismissed claims he …`,
- * `rejected speculation that …`): every form its own entry.
+ * `rejected speculation that …`, `refuted suggestions that …`): every form its own entry.
  */
-export const DISPUTING_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting']);
+export const DISPUTING_VERBS: ReadonlySet<string> = new Set([
+  'denied',
+  'denies',
+  'deny',
+  'denying',
+  'dismissed',
+  'dismisses',
+  'dismissing',
+  'rejected',
+  'rejects',
+  'rejecting',
+  'refuted',
+  'refutes',
+  'refuting',
+]);
 /**
  * Nouns for what unnamed others say or write (`reports`, `claims`, `suggestions`, `speculation`, `rumours`): after a verb of
  * DISPUTING_VERBS with a clause of their content (`denied reports that she had pulled out`), that content is theirs, a vague

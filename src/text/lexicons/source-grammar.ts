@@ -118,8 +118,10 @@ export const SKIPPED_BEFORE_VERB: ReadonlySet<string> = new Set([
  * and a verb of a view held (`Democrats don't think`), never before a verb of speech (`it didn't say who` says nothing).
  */
 export const NEGATED_DO: ReadonlySet<string> = new Set(["don't", "doesn't", "didn't"]);
+/** The finite forms of `be`, present and past (`is`, `were`), which carry a tense of their own. */
+export const FINITE_BE: readonly string[] = ['was', 'were', 'is', 'are'];
 /** The forms of `be`. */
-export const FORMS_OF_BE: readonly string[] = ['was', 'were', 'is', 'are', 'been', 'be', 'being'];
+export const FORMS_OF_BE: readonly string[] = [...FINITE_BE, 'been', 'be', 'being'];
 /** Forms of `be` that make a reporting verb passive (`he was told`, `it is said`): its subject is not the source. */
 export const PASSIVE: ReadonlySet<string> = new Set(FORMS_OF_BE);
 /** Words that open a clause: looking back from a verb for its subject stops at one (`the plan that he said`). */
@@ -594,8 +596,8 @@ export const HELD_VIEWS: ReadonlySet<string> = new Set(['view', 'opinion', 'judg
 export const RECORDED_PICTURES: ReadonlySet<string> = new Set(['footage', 'photos', 'photographs', 'pictures', 'images', 'videos']);
 /** The active forms of `show`, the finding's verb that pictures take. */
 export const SHOWING: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'showing']);
-/** The forms of `be` of a progressive, between a document and its finding (`Polls are showing that …`). */
-export const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** The forms of `be` of a progressive, between a document and its finding (`Polls are showing that …`): the finite ones. */
+export const PROGRESSIVE_BE: ReadonlySet<string> = new Set(FINITE_BE);
 /**
  * Words after a progressive `showing` that make it a description or a display, no finding (`The figures are showing signs of
  * recovery`, `is showing off its new handset`).
@@ -652,7 +654,10 @@ export const STATED_VIEWS: ReadonlySet<string> = new Set([
   'forecast',
   'suggestion',
 ]);
-/** The forms of `be` after a noun of a view that, with `that` after them, state the view (`Their view is that …`). */
+/**
+ * The verbs after a noun of a view that, with `that` after them, state the view (`Their view is that …`). Not FORMS_OF_BE: the
+ * noun is singular, so only `is` and `was`, and `remains` states it as well (`His position remains that …`).
+ */
 export const STATING_BE: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'remained']);
 /**
  * Things someone issues their words in, which after `In` and a determiner open a sentence as its setting (`In a statement issued
