@@ -7,7 +7,7 @@ import { nameWithoutQuotes, readingOperators } from '../src/answer/search-operat
 import type { Citation, Line } from '../src/model/answer.ts';
 import type { Library } from '../src/library/library.ts';
 import { ALIASES } from '../src/text/lexicons/aliases.ts';
-import { HONORIFICS } from '../src/text/lexicons/entities.ts';
+import { HONORIFICS, PEERAGE_HONORIFICS, TITLE_QUALIFIERS } from '../src/text/lexicons/entities.ts';
 import { TITLES } from '../src/text/lexicons/source-names.ts';
 import { foldText } from '../src/text/normalise.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
@@ -52,9 +52,7 @@ export default defineCommand({
       const holders = roleHolders(name, library);
       // `/who Lord Chief Justice` where no article names who holds it: the words are there, so "not in these articles" is untrue.
       const unnamed = !holders[0] && articlesWriting(name, library).size > 0;
-      const notes = holders[0]
-        ? [note('role_holders', { name, holders: holders.join(', '), example: holders[0] })]
-        : [note(unnamed ? 'written_unnamed' : 'unknown_entity', { name })];
+      const notes = holders[0] ? [note('role_holders', { name, holders: holders.join(', '), example: holders[0] })] : [note(unnamed ? 'written_unnamed' : 'unknown_entity', { name })];
       if (nearest.length > 0 && !holders[0]) notes.push(note('nearest_names', { names: nearest.join(', ') }));
       return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
     }
@@ -274,13 +272,25 @@ function roleHolders(name: string, library: Library): string[] {
     .toLowerCase()
     .replace(/^(?:the|a|an)\s+/u, '');
   if (!/^[\p{L}\s-]+$/u.test(role)) return [];
-  // (`the chancellor` is no Lord Chancellor: a peer's office is a title of its own.)
-  const ending = new RegExp(`(?:^|(?<!\\b(?:lord|lady))\\s)${role.replace(/[-\s]+/gu, '[-\\s]+')}$`, 'u');
+  const ending = new RegExp(`(?:^|\\s)${role.replace(/[-\s]+/gu, '[-\\s]+')}$`, 'u');
+  // `the chancellor` is no shadow chancellor, no former Tory chancellor and no Lord Chancellor: a word before the role that
+  // makes it another office or another holder.
+  const holds = (descriptor: string): boolean => {
+    const lower = descriptor.toLowerCase();
+    const match = ending.exec(lower);
+    if (!match) return false;
+    const before = lower.slice(0, match.index).split(/\s+/u).filter(Boolean);
+    const another = (word: string): boolean => TITLE_QUALIFIERS.has(word) || word.startsWith('ex-') || PEERAGE_HONORIFICS.has(word.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()));
+    return !before.some(another);
+  };
+  // The holder the articles give the role most often first; a place is given none (`Britain, the successful post-war chancellor`).
   return library.entities.entities
-    .filter((entity) => [...entity.descriptors.keys()].some((descriptor) => ending.test(descriptor.toLowerCase())))
-    .sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)
+    .filter((entity) => entity.kind !== 'place')
+    .map((entity) => ({ entity, articles: new Set([...entity.descriptors].filter(([descriptor]) => holds(descriptor)).flatMap(([, ids]) => [...ids])).size }))
+    .filter(({ articles }) => articles > 0)
+    .sort((a, b) => b.articles - a.articles || library.entities.articleIdsOf(b.entity).length - library.entities.articleIdsOf(a.entity).length)
     .slice(0, MAX_ROLE_HOLDERS)
-    .map((entity) => entity.name);
+    .map(({ entity }) => entity.name);
 }
 
 function sharingSurname(name: string, found: EntityRecord | undefined, library: Library): EntityRecord[] {

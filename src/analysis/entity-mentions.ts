@@ -1273,7 +1273,13 @@ class ArticleReading {
     if (!CLOSED_APPOSITION.test(after)) return undefined;
     let start = first - 2;
     while (start > 0 && first - start < 6 && ['NOUN', 'ADJ', 'PROPN'].includes(readAt(tokens, start - 1, 'tokens').pos) && !readAt(tokens, start - 1, 'tokens').text.endsWith('.')) start--;
-    if (start === 0 || readAt(tokens, start - 1, 'tokens').text.toLowerCase() !== 'the' || tokens[start - 2]?.text.toLowerCase() === 'of' || tokens.slice(start, first - 1).some((token, at) => HONORIFICS.has(token.text) && !opensPeerageOffice(tokens, start + at))) return undefined;
+    if (
+      start === 0 ||
+      readAt(tokens, start - 1, 'tokens').text.toLowerCase() !== 'the' ||
+      tokens[start - 2]?.text.toLowerCase() === 'of' ||
+      tokens.slice(start, first - 1).some((token, at) => HONORIFICS.has(token.text) && !opensPeerageOffice(tokens, start + at))
+    )
+      return undefined;
     return { start: readAt(tokens, start, 'tokens').start, end: role.end };
   }
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/model/article.ts';
 import { readArticle } from '../../src/corpus/load.ts';
 import { buildLibrary, type Library } from '../../src/library/library.ts';
 import type { Answer } from '../../src/model/answer.ts';
@@ -16,14 +17,23 @@ const STORY = [
   '',
   'The Treasury said the plans were affordable. Robert Kilroy-Silk said they were a disgrace.',
   '',
+  'Tory shadow chancellor Oliver Letwin said the money should come from cuts elsewhere.',
+  '',
+  'Tony Blair praised Mr Brown as the most successful post-war chancellor Britain has had.',
+  '',
 ].join('\n');
+
+/** `text` read by the loader as the file `file`, as a user's article would be. */
+function articleOf(file: string, text: string): Article {
+  const result = readArticle(file, new TextEncoder().encode(text));
+  if (!result.ok) throw new Error(`the loader refused ${file}`);
+  return result.article;
+}
 
 let library: Library;
 
 beforeAll(() => {
-  const result = readArticle('terror.txt', new TextEncoder().encode(STORY));
-  if (!result.ok) throw new Error('the loader refused the story');
-  library = buildLibrary([result.article]);
+  library = buildLibrary([articleOf('terror.txt', STORY)]);
 });
 
 const notesOf = (answer: Answer): string => answer.notes.map((item) => item.message).join(' ');
@@ -35,6 +45,14 @@ describe('/who with an office the articles write', () => {
 
   it('GIVEN "/who the chancellor" THEN the Lord Chancellor is not offered as the chancellor', async () => {
     expect(notesOf(await ask('/who the chancellor', library))).not.toContain('Falconer');
+  });
+
+  it('GIVEN "the most successful chancellor Britain has had" THEN a place is not offered as the chancellor', async () => {
+    expect(notesOf(await ask('/who the chancellor', library))).not.toContain('Britain');
+  });
+
+  it('GIVEN "/who the chancellor" THEN the shadow chancellor is not offered as the chancellor', async () => {
+    expect(notesOf(await ask('/who the chancellor', library))).not.toContain('Letwin');
   });
 
   it('GIVEN "/who Lord Chancellor" THEN it names the peer who holds it, not a person called "Chancellor"', async () => {
@@ -59,5 +77,18 @@ describe('/who with an office the articles write', () => {
     const answer = await ask('/who Robert Kilroy Silk', library);
     expect(answer.entity?.name).toBe('Robert Kilroy-Silk');
     expect(notesOf(answer)).not.toContain('known short form');
+  });
+});
+
+describe('/who with a role several people are given', () => {
+  it('GIVEN one man called chancellor in two articles and another named in three but called chancellor in one THEN the first is offered first', async () => {
+    const library = buildLibrary([
+      articleOf('budget.txt', 'Brown sets out Budget\n\nChancellor Gordon Brown said growth would stay strong.\n'),
+      articleOf('tax.txt', 'Budget date set\n\nChancellor Gordon Brown will deliver the Budget on Wednesday.\n'),
+      articleOf('history.txt', 'Tax cuts recalled\n\nIn 1996 Chancellor Ken Clarke cut the basic rate of income tax.\n'),
+      articleOf('europe.txt', 'Clarke backs euro\n\nKen Clarke said the party should back the single currency.\n'),
+      articleOf('unity.txt', 'Clarke calls for unity\n\nKen Clarke said the party must unite before the election.\n'),
+    ]);
+    expect(notesOf(await ask('/who the chancellor', library))).toContain('the articles give that role to Gordon Brown, Ken Clarke.');
   });
 });
