@@ -41,19 +41,21 @@ export default defineCommand({
     // Several bear it ("Tony"): none is named clearly, so the word itself if the articles write it alone, else the one named most.
     const givenNameLead = [...byGivenName].sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)[0];
     const exact = sharing[0] ?? givenNameOf ?? found ?? givenNameLead;
-    const entity = exact ?? library.entities.similar(name, SIMILAR_READ).find((candidate) => spelledLike(name, candidate.name) && !namesAnotherOne(name, candidate));
+    // `/who the governor`: a role, no name; the articles may still give it to someone, whom the answer names.
+    const holders = exact ? [] : roleHolders(name, library);
+    // `/who Lord Chief Justice` where no article names who holds it: the words are there, so "not in these articles" is untrue,
+    // and they are no misspelling of another name ("Lord Chancellor" is not "Ford").
+    const unnamed = !exact && !holders[0] && articlesWriting(name, library).size > 0;
+    const entity =
+      exact ?? (holders[0] || unnamed ? undefined : library.entities.similar(name, SIMILAR_READ).find((candidate) => spelledLike(name, candidate.name) && !namesAnotherOne(name, candidate)));
     if (!entity) {
       const nearest = library.entities
         .similar(name.split(/\s+/u).at(-1) ?? name, SIMILAR_READ)
         .filter((candidate) => spelledLike(name, candidate.name))
         .slice(0, 3)
         .map((candidate) => candidate.name);
-      // `/who the governor`: a role, no name; the articles may still give it to someone, whom the answer names.
-      const holders = roleHolders(name, library);
-      // `/who Lord Chief Justice` where no article names who holds it: the words are there, so "not in these articles" is untrue.
-      const unnamed = !holders[0] && articlesWriting(name, library).size > 0;
       const notes = holders[0] ? [note('role_holders', { name, holders: holders.join(', '), example: holders[0] })] : [note(unnamed ? 'written_unnamed' : 'unknown_entity', { name })];
-      if (nearest.length > 0 && !holders[0]) notes.push(note('nearest_names', { names: nearest.join(', ') }));
+      if (nearest.length > 0 && !holders[0] && !unnamed) notes.push(note('nearest_names', { names: nearest.join(', ') }));
       return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
     }
     // `/who Lord Browne`, where the articles name every Browne by surname alone: the articles that write the name as asked are

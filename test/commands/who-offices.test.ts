@@ -92,3 +92,15 @@ describe('/who with a role several people are given', () => {
     expect(notesOf(await ask('/who the chancellor', library))).toContain('the articles give that role to Gordon Brown, Ken Clarke.');
   });
 });
+
+describe('/who with an office whose holder no article names', () => {
+  it('GIVEN "/who Lord Chancellor" and a firm called Ford THEN no name spelt alike is offered in place of the words the article writes', async () => {
+    const library = buildLibrary([
+      articleOf('courts.txt', 'Judges to keep final say\n\nThe Lord Chancellor said judges would keep the final say over house arrest.\n'),
+      articleOf('cars.txt', 'Ford sales rise\n\nShares in Ford rose after the carmaker said its sales were up.\n'),
+    ]);
+    const answer = await ask('/who Lord Chancellor', library);
+    expect(answer.entity).toBeNull();
+    expect(notesOf(answer)).toContain('the articles write it, but never as a name');
+  });
+});
