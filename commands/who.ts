@@ -6,7 +6,8 @@ import { note } from '../src/answer/messages.ts';
 import { nameWithoutQuotes, readingOperators } from '../src/answer/search-operators.ts';
 import type { Citation, Line } from '../src/model/answer.ts';
 import type { Library } from '../src/library/library.ts';
-import { HONORIFICS } from '../src/text/lexicons/entities.ts';
+import { ALIASES } from '../src/text/lexicons/aliases.ts';
+import { HONORIFICS, PEERAGE_HONORIFICS, TITLE_QUALIFIERS } from '../src/text/lexicons/entities.ts';
 import { TITLES } from '../src/text/lexicons/source-names.ts';
 import { foldText } from '../src/text/normalise.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
@@ -40,17 +41,21 @@ export default defineCommand({
     // Several bear it ("Tony"): none is named clearly, so the word itself if the articles write it alone, else the one named most.
     const givenNameLead = [...byGivenName].sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)[0];
     const exact = sharing[0] ?? givenNameOf ?? found ?? givenNameLead;
-    const entity = exact ?? library.entities.similar(name, SIMILAR_READ).find((candidate) => spelledLike(name, candidate.name) && !namesAnotherOne(name, candidate));
+    // `/who the governor`: a role, no name; the articles may still give it to someone, whom the answer names.
+    const holders = exact ? [] : roleHolders(name, library);
+    // `/who Lord Chief Justice` where no article names who holds it: the words are there, so "not in these articles" is untrue,
+    // and they are no misspelling of another name ("Lord Chancellor" is not "Ford").
+    const unnamed = !exact && !holders[0] && articlesWriting(name, library).size > 0;
+    const entity =
+      exact ?? (holders[0] || unnamed ? undefined : library.entities.similar(name, SIMILAR_READ).find((candidate) => spelledLike(name, candidate.name) && !namesAnotherOne(name, candidate)));
     if (!entity) {
       const nearest = library.entities
         .similar(name.split(/\s+/u).at(-1) ?? name, SIMILAR_READ)
         .filter((candidate) => spelledLike(name, candidate.name))
         .slice(0, 3)
         .map((candidate) => candidate.name);
-      // `/who the governor`: a role, no name; the articles may still give it to someone, whom the answer names.
-      const holders = roleHolders(name, library);
-      const notes = holders[0] ? [note('role_holders', { name, holders: holders.join(', '), example: holders[0] })] : [note('unknown_entity', { name })];
-      if (nearest.length > 0 && !holders[0]) notes.push(note('nearest_names', { names: nearest.join(', ') }));
+      const notes = holders[0] ? [note('role_holders', { name, holders: holders.join(', '), example: holders[0] })] : [note(unnamed ? 'written_unnamed' : 'unknown_entity', { name })];
+      if (nearest.length > 0 && !holders[0] && !unnamed) notes.push(note('nearest_names', { names: nearest.join(', ') }));
       return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
     }
     // `/who Lord Browne`, where the articles name every Browne by surname alone: the articles that write the name as asked are
@@ -72,7 +77,12 @@ export default defineCommand({
     const results = [...quoted, ...named, ...byRole];
     // (`Governor Khinstsen`, found through the title the articles give him: no short form the lexicon holds.)
     const titled = byName === undefined && entity === found && titleOf(name) === 'office';
-    const notes = !exact || titled ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name, library) ? [] : [note('known_alias', { query: name, name: entity.name })];
+    const notes =
+      !exact || titled
+        ? [note('read_as', { query: name, name: entity.name })]
+        : writtenInArticles(entity, name, library)
+          ? []
+          : [note(linkedByAlias(entity, name) ? 'known_alias' : 'read_as', { query: name, name: entity.name })];
     if (givenNameOf) notes.push(note('given_name_of', { query: name, name: givenNameOf.name }));
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
     // "Tony" alone, several people's given name: say whose, the one named in most articles first.
@@ -265,11 +275,24 @@ function roleHolders(name: string, library: Library): string[] {
     .replace(/^(?:the|a|an)\s+/u, '');
   if (!/^[\p{L}\s-]+$/u.test(role)) return [];
   const ending = new RegExp(`(?:^|\\s)${role.replace(/[-\s]+/gu, '[-\\s]+')}$`, 'u');
+  // `the chancellor` is no shadow chancellor, no former Tory chancellor and no Lord Chancellor: a word before the role that
+  // makes it another office or another holder.
+  const holds = (descriptor: string): boolean => {
+    const lower = descriptor.toLowerCase();
+    const match = ending.exec(lower);
+    if (!match) return false;
+    const before = lower.slice(0, match.index).split(/\s+/u).filter(Boolean);
+    const another = (word: string): boolean => TITLE_QUALIFIERS.has(word) || word.startsWith('ex-') || PEERAGE_HONORIFICS.has(word.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()));
+    return !before.some(another);
+  };
+  // The holder the articles give the role most often first; a place is given none (`Britain, the successful post-war chancellor`).
   return library.entities.entities
-    .filter((entity) => [...entity.descriptors.keys()].some((descriptor) => ending.test(descriptor.toLowerCase())))
-    .sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)
+    .filter((entity) => entity.kind !== 'place')
+    .map((entity) => ({ entity, articles: new Set([...entity.descriptors].filter(([descriptor]) => holds(descriptor)).flatMap(([, ids]) => [...ids])).size }))
+    .filter(({ articles }) => articles > 0)
+    .sort((a, b) => b.articles - a.articles || library.entities.articleIdsOf(b.entity).length - library.entities.articleIdsOf(a.entity).length)
     .slice(0, MAX_ROLE_HOLDERS)
-    .map((entity) => entity.name);
+    .map(({ entity }) => entity.name);
 }
 
 function sharingSurname(name: string, found: EntityRecord | undefined, library: Library): EntityRecord[] {
@@ -408,11 +431,21 @@ const POSSESSIVE_ENDING = /'s?$/u;
 /** True when the articles write `name` as (part of) one of the entity's mentions, not only the alias lexicon. */
 function writtenInArticles(entity: EntityRecord, name: string, library: Library): boolean {
   const written = (form: string): boolean => entity.mentions.some((mention) => ` ${foldText(mention.name.text)} `.includes(` ${form} `));
-  const folded = foldText(name).trim();
+  // `/who the chancellor`: names are kept without the article before them.
+  const folded = foldText(name).trim().replace(LEADING_THE, '');
   // `Goremykin's`, `Lib Dems'`: a name asked in the possessive is written when its name is; `McDonald's` is its own name.
   if (written(folded) || written(folded.replace(POSSESSIVE_ENDING, ''))) return true;
   // `Lord Butler`: names are kept without their titles, so a titled name is looked for in the articles' own text.
   return writtenWithTitle(entity, name, library);
+}
+
+const LEADING_THE = /^the\s+/u;
+
+/** True when the lexicon of aliases gives `name` as a form of the entity's name ("NIS" for the National Intelligence Service). */
+function linkedByAlias(entity: EntityRecord, name: string): boolean {
+  const asked = foldText(name).trim().replace(LEADING_THE, '');
+  const names = new Set([entity.name, ...entity.aliases].map((form) => foldText(form)));
+  return ALIASES.some((forms) => forms.some((form) => foldText(form) === asked) && forms.some((form) => names.has(foldText(form))));
 }
 
 /** True when `name` opens with a title and is written, as given, in one of the entity's articles. */

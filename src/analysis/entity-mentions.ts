@@ -8,6 +8,8 @@ import {
   TITLE_PREPOSITIONS,
   GIVEN_NAME_TITLES,
   HONORIFICS,
+  PEERAGE_HONORIFICS,
+  PEERAGE_OFFICE_WORDS,
   NAME_DESCRIBER_ENTRIES,
   NAME_DESCRIBERS,
   NOT_NAME_WORDS,
@@ -215,6 +217,12 @@ function namesPeople(word: string): boolean {
 /** "Americans", "Kenyans": a plural people before a list of names says what they all are, no one's own descriptor. */
 function isPlural(word: string): boolean {
   return word.endsWith('s') && (hasTag(word.slice(0, -1).toLowerCase(), DEMONYM_TAGS) || PLACE_NAMES.has(word.slice(0, -1)));
+}
+
+/** True when the run at `first` is the title of an office that opens with "Lord" or "Lady" ("Lord Chancellor", "Lord Chief Justice"). */
+function opensPeerageOffice(tokens: readonly Token[], first: number): boolean {
+  const next = tokens[first + 1];
+  return PEERAGE_HONORIFICS.has(wordOf(readAt(tokens, first, 'tokens'))) && next !== undefined && PEERAGE_OFFICE_WORDS.has(wordOf(next));
 }
 
 /** True when compromise knows `word` as an adjective ("Royal", "New"): alone, it is no given name of a full name it opens. */
@@ -465,6 +473,10 @@ function finiteVerbAt(tokens: readonly Token[], start: number, end: number): num
 }
 
 const RELAY_OPENINGS: ReadonlySet<string> = new Set(['according', 'citing', 'quoting', 'speaking', 'talking']);
+/** compromise's tag of a plural noun ("men", "people"). */
+const PLURAL_TAGS: ReadonlySet<string> = new Set(['Plural']);
+/** What follows a name set off after its role: the closing comma, or the verb of speech it is the subject of. */
+const CLOSED_APPOSITION = /^(?:,|\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b)/u;
 const APPOSITION_AFTER = /^,\s+((?:(?:the|a|an|its|his|her|their)\s+)?[^,;:()"“”]{2,80}?)(?=,|\s+(?:said|says|told|added|has|had|is|was)\b|\.$)/u;
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“', '(']);
 const CLAUSE_OPENERS = new Set([':', ';', '-', '–', '—', ...OPENING_QUOTES]);
@@ -1093,8 +1105,9 @@ class ArticleReading {
       else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || ((word === 'of' || (word === 'the' && tokens[i - 1]?.text === 'of')) && i < last))) titleEnd = i;
     }
     if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS_AS_WRITTEN.has(wordOf(token)))) titleEnd = first - 1;
-    // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".
-    if (titleEnd === last && first < last && HONORIFICS.has(wordOf(readAt(tokens, first, 'tokens')))) titleEnd = first;
+    // Surnames that are also titles: "Mr King", "Mervyn King", "John Major"; not an office whose title opens with "Lord"
+    // ("the Lord Chancellor"), which stays titles only.
+    if (titleEnd === last && first < last && HONORIFICS.has(wordOf(readAt(tokens, first, 'tokens'))) && !opensPeerageOffice(tokens, first)) titleEnd = first;
     else if (titleEnd === last && first < last && isGivenName(wordOf(readAt(tokens, first, 'tokens')))) titleEnd = first - 1;
     // "Russian Marat Safin", "Tory Liam Fox", "Assistant Chief Constable David Warcup": a word that describes the person
     // whose full name follows is no word of his name; it is his descriptor, or part of the title before it.
@@ -1139,7 +1152,10 @@ class ArticleReading {
     const clause = { tokens, opens: opensClause(text, sentence, readAt(tokens, first, 'tokens')) || startsClause(tokens, first) };
     const descriptor = describedOnly
       ? ((apposition = this.#apposition(after, nameEnd, true, clause)) ?? titles)
-      : (titles ?? this.#roleBefore(tokens, first) ?? (apposition = this.#apposition(after, nameEnd, honorific || known === 'person', clause)));
+      : (titles ??
+        this.#roleBefore(tokens, first) ??
+        (apposition = this.#apposition(after, nameEnd, honorific || known === 'person', clause)) ??
+        (honorific || known === 'person' ? this.#roleSetOffBefore(tokens, first, after) : undefined));
     // `"Lib Dems, good people, reasonable ideas …"`: an apposition inside a quotation is the speaker's word for the name, no
     // description the article gives; it still says what kind of name it is, but is not kept as what the articles call it.
     const described = descriptor && descriptor === apposition && this.#quoted(descriptor.start, descriptor.end) ? undefined : descriptor;
@@ -1240,6 +1256,31 @@ class ArticleReading {
     const article = tokens[start - 1]?.text.toLowerCase();
     if (article === 'a' || article === 'an') return undefined;
     return { start: readAt(tokens, start, 'tokens').start, end: before.end };
+  }
+
+  /**
+   * "The chancellor, Gordon Brown, said", "told the shadow foreign secretary, Michael Ancram, that": a definite role set off
+   * by a comma before a name the comma after it closes (or a verb of speech follows) is the name's descriptor, as a title
+   * written right before it is. Without "the" (`As chairman, John Smith …`) the role is what he acts as, and a name the
+   * sentence goes on listing (`the chancellor, Gordon Brown and …`) is no apposition.
+   */
+  #roleSetOffBefore(tokens: readonly Token[], first: number, after: string): { start: number; end: number } | undefined {
+    const comma = tokens[first - 1];
+    const role = tokens[first - 2];
+    if (comma?.text !== ',' || !role || !isRoleWord(role.text) || role.pos === 'VERB' || (role.pos === 'PROPN' && !TITLE_WORDS.has(role.text))) return undefined;
+    // "One of the men, David Redvers, …": a plural names the group he is one of, no role of his.
+    if (role.text.endsWith('s') || hasTag(role.text.toLowerCase(), PLURAL_TAGS)) return undefined;
+    if (!CLOSED_APPOSITION.test(after)) return undefined;
+    let start = first - 2;
+    while (start > 0 && first - start < 6 && ['NOUN', 'ADJ', 'PROPN'].includes(readAt(tokens, start - 1, 'tokens').pos) && !readAt(tokens, start - 1, 'tokens').text.endsWith('.')) start--;
+    if (
+      start === 0 ||
+      readAt(tokens, start - 1, 'tokens').text.toLowerCase() !== 'the' ||
+      tokens[start - 2]?.text.toLowerCase() === 'of' ||
+      tokens.slice(start, first - 1).some((token, at) => HONORIFICS.has(token.text) && !opensPeerageOffice(tokens, start + at))
+    )
+      return undefined;
+    return { start: readAt(tokens, start, 'tokens').start, end: role.end };
   }
 
   /**

@@ -658,6 +658,17 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della'
 export const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady']);
 
 /**
+ * Offices whose title opens with "Lord" or "Lady" ("the Lord Chancellor", "the Lord Chief Justice", "the Lord Mayor"): after
+ * these honorifics the title word is the office, not a peer's surname as "Lord King" or "Mr Major" makes it, so a run of
+ * "Lord" and title words alone names no one (the holder, when the article gives him, is named beside it: "the Lord
+ * Chancellor, Lord Falconer"). Each entry is the first word after the honorific.
+ */
+export const PEERAGE_OFFICE_WORDS: ReadonlySet<string> = new Set(['Chancellor', 'Chief', 'Justice', 'Mayor', 'Advocate', 'President', 'Speaker', 'Chamberlain', 'Provost', 'Lieutenant']);
+
+/** The honorifics that open the titles of PEERAGE_OFFICE_WORDS. */
+export const PEERAGE_HONORIFICS: ReadonlySet<string> = new Set(['Lord', 'Lady']);
+
+/**
  * Nouns for what a person does, in lower case, beyond the title words above: "former WorldCom
  * boss Bernie Ebbers", "Yukos, whose chief executive …", "Mr Brown, the chancellor, said". A
  * phrase next to a name that ends in one of them is the person's descriptor, and "the <word>"
