@@ -94,6 +94,8 @@ const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 1 << 18;
 
 function keyOf(raw: string): string {
+  // Most words are written in plain lower-case letters, which folding leaves as they are: no lookup for them.
+  if (isFoldedAlready(raw)) return raw;
   let key = keyCache.get(raw);
   if (key === undefined) {
     key = /^\d/.test(raw) ? raw.replace(/[,\u00A0\u202F\u2009 ](?=\d{3})/g, '') : foldText(raw);
@@ -101,6 +103,18 @@ function keyOf(raw: string): string {
     keyCache.set(raw, key);
   }
   return key;
+}
+
+/**
+ * True when `raw` is only the letters a to z and the plain apostrophe, which foldText gives back
+ * unchanged (no accent, invisible character, curly quote or capital among them).
+ */
+function isFoldedAlready(raw: string): boolean {
+  for (let at = 0; at < raw.length; at++) {
+    const code = raw.charCodeAt(at);
+    if ((code < 0x61 || code > 0x7a) && code !== 0x27) return false;
+  }
+  return true;
 }
 
 /** A word or figure as written, and where it stands: what {@link scanWords} cuts. */

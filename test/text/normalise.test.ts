@@ -15,6 +15,15 @@ describe('normalising text for search', () => {
     expect(tokenize('Pyongyang’s').map((token) => token.key)).toEqual(tokenize("Pyongyang's").map((token) => token.key));
   });
 
+  it.each(['Ministers', 'ministerS', 'minIsters', 'ministérs', 'mini\u00ADsters', 'ministers\u200B'])('folds “%s”, a lower-case word but for one letter, to the key of the plain word', (word) => {
+    expect(tokenize(word).map((token) => token.key)).toEqual(['ministers']);
+  });
+
+  it('keys a word in plain lower case and plain apostrophes as written, and its other apostrophes as a plain one', () => {
+    expect(tokenize("the council's o'clock").map((token) => token.key)).toEqual(['the', "council's", "o'clock"]);
+    expect(tokenize('council’s council\u02BCs').map((token) => token.key)).toEqual(["council's", "council's"]);
+  });
+
   it('keeps offsets into the original text, a number-word run as one token', () => {
     const text = 'about five thousand troops';
     expect(tokenize(text).map((token) => text.slice(token.start, token.end))).toEqual(['about', 'five thousand', 'troops']);
