@@ -2,6 +2,7 @@ import type { Certainty, Cue } from '../model/answer.ts';
 import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { isCommonWord } from '../analysis/entity-mentions.ts';
 import { entityWrittenAmong, holdsWholeName, writtenNameKey, type EntityRecord } from '../analysis/entities.ts';
 
@@ -99,11 +100,26 @@ function readOriginsOf(library: Library, sentence: Sentence): Origin {
   const writtenHere = (): WrittenName[] => (written ??= writtenNamesIn(library, sentence.articleId));
   const asName = (word: string): boolean =>
     writtenAsName(library, sentence.articleId, word) || (!isCommonWord(word.split(/['’]/u)[0] ?? word) && !writtenInLowerCase(library, sentence.articleId, word));
-  const distinct = kept.map(({ link, join }) => ({ ...fullName(library, writtenHere, link, asName), join })).filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
+  const vagueCues = new Set(certainty.cues.filter((cue) => cue.kind === 'vague').map((cue) => cue.text));
+  const distinct = kept
+    .map(({ link, join }) => ({ ...fullName(library, writtenHere, link, asName), join, vague: isVagueGroup(link, vagueCues) }))
+    .filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
   const links = distinct.map(({ link }) => link);
   const joinedBy = distinct.slice(1).map(({ join }) => join);
-  const named = distinct.filter(({ names }) => names).map(({ link }) => link);
+  const named = distinct.filter(({ names, vague }) => names && !vague).map(({ link }) => link);
   return { chain, links, joinedBy, named, cues, sourcing: relayed ? 'media' : certainty.sourcing };
+}
+
+/** The vague groups, kinds and documents of VAGUE_SOURCES, lower case: phrases that say what kind of source it is, never who. */
+const VAGUE_GROUPS: ReadonlySet<string> = new Set(VAGUE_SOURCES.filter((entry) => entry.category !== 'stated').map((entry) => entry.phrase));
+
+/**
+ * True when a link is a vague group, not someone named, however it is capitalised: the attribution reading took its words
+ * for a vague source in this sentence (`vagueCues`, "Anti-spam firms report …"), or they are a group of VAGUE_SOURCES
+ * ("Commentators and Yukos itself claim …", where the reading's cue spans both links).
+ */
+function isVagueGroup(link: string, vagueCues: ReadonlySet<string>): boolean {
+  return vagueCues.has(link) || VAGUE_GROUPS.has(link.toLowerCase());
 }
 
 /**
