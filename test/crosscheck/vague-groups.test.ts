@@ -7,8 +7,7 @@ const library = libraryOf({
   exchange_a:
     'Exchange weighs bids\n\nThe Vienna bourse has received two takeover approaches. Commentators believe the Frankfurt group may offer to sell its clearing arm to win shareholders over. The board meets on Monday.',
   mail_b: 'Junk mail grows\n\nAnti-spam firms report that genuine e-mail now makes up less than a third of all messages. Most junk is sent from hijacked home computers.',
-  match_d:
-    'Referee defends red cards\n\nReferee Martin Poll sent off two players in the second half on Saturday. Poll added: "Both tackles were reckless and I had no choice."',
+  match_d: 'Referee defends red cards\n\nReferee Martin Poll sent off two players in the second half on Saturday. Poll added: "Both tackles were reckless and I had no choice."',
   oil_c: 'Oil firm under pressure\n\nCommentators and Norvik itself claim the firm is the target of a campaign to break it up. Its shares fell 4% on Tuesday.',
 });
 
