@@ -2067,7 +2067,7 @@ function firstNameOf(core: Core, other: Core): number {
  * True when the two give a share or a sum of money alike, as the same kind in both, outside background and comparisons in
  * both, and as no name's number or conversion: a measure each tells of its own subject.
  */
-function ownedAlike(first: Core, second: Core): boolean {
+function shareOrSumAlike(first: Core, second: Core): boolean {
   for (const id of first.figures) {
     if (!second.figures.has(id)) continue;
     const kind = (first.shares.has(id) && second.shares.has(id)) || (first.money.has(id) && second.money.has(id));
@@ -4064,9 +4064,9 @@ class ClaimCores {
     // 1992"; "set out at the Lisbon summit … in 2000 … by 2010"): a span or a plan's dates, which two stories do not give by
     // chance. A year and the one before ("in 2004, after a weak 2003") are every annual comparison's.
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && this.#yearsSpanned(first, second) >= YEARS_APART) return 'figure';
-    // A rare share or sum told alike of one subject named before the predicate in both is one fact, whatever the verb:
-    // "Mr Glazer owns 28.1%" / "Mr Glazer and his family hold a stake of 28.1%".
-    if (anchored !== null && ownedAlike(first, second) && firstNameOf(first, second) >= 0 && firstNameOf(first, second) === firstNameOf(second, first)) return 'figure';
+    // A rare share or sum told alike by two sentences whose first name is the same is one fact of that subject, whatever the
+    // verb: "Mr Glazer owns 28.1%" / "Mr Glazer and his family hold a stake of 28.1%".
+    if (anchored !== null && shareOrSumAlike(first, second) && firstNameOf(first, second) >= 0 && firstNameOf(first, second) === firstNameOf(second, first)) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
     return shared >= 2 && this.#claimPhraseShared(first, second) ? 'phrase' : null;
