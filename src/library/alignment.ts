@@ -2051,16 +2051,9 @@ function onlySharesAlike(first: Core, second: Core): boolean {
   return alike.length > 0 && alike.every((id) => first.shares.has(id) && second.shares.has(id));
 }
 
-/**
- * The first name `core` gives outside background, most often whom it tells of: its opening word counts when `other` writes
- * that word as a name ("Glazer, currently owns …" / "Mr Glazer owns …"). -1 when it gives none.
- */
-function firstNameOf(core: Core, other: Core): number {
-  for (let i = 0; i < core.sequence.length; i += 2) {
-    const id = core.sequence[i] ?? -1;
-    if (core.names.has(id) || (id === core.lead && other.names.has(id))) return id;
-  }
-  return -1;
+/** True when the two name someone alike: a name of one that the other gives as a name too, its opening word among them. */
+function namesAlike(first: Core, second: Core): boolean {
+  return overlaps(first.names, second.names) || (first.lead >= 0 && second.names.has(first.lead)) || (second.lead >= 0 && first.names.has(second.lead));
 }
 
 /**
@@ -4064,9 +4057,10 @@ class ClaimCores {
     // 1992"; "set out at the Lisbon summit … in 2000 … by 2010"): a span or a plan's dates, which two stories do not give by
     // chance. A year and the one before ("in 2004, after a weak 2003") are every annual comparison's.
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && this.#yearsSpanned(first, second) >= YEARS_APART) return 'figure';
-    // A rare share or sum told alike by two sentences whose first name is the same is one fact of that subject, whatever the
-    // verb: "Mr Glazer owns 28.1%" / "Mr Glazer and his family hold a stake of 28.1%".
-    if (anchored !== null && shareOrSumAlike(first, second) && firstNameOf(first, second) >= 0 && firstNameOf(first, second) === firstNameOf(second, first)) return 'figure';
+    // A rare share or sum told alike by two sentences that name someone alike is one fact of that subject, whatever the verb:
+    // "Mr Glazer owns 28.1%" / "Mr Glazer and his family hold a stake of 28.1%". A sentence's opening word counts as a name
+    // when the other writes it as one ("Glazer, currently owns …").
+    if (anchored !== null && shareOrSumAlike(first, second) && namesAlike(first, second)) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
     return shared >= 2 && this.#claimPhraseShared(first, second) ? 'phrase' : null;

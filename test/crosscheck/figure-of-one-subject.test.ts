@@ -5,8 +5,4 @@ describe('claim identity: a rare share or sum told alike of one subject', () => 
   it('GIVEN "Mr Halvorsen owns 17.4%" and "Mr Halvorsen and his brothers hold a stake of 17.4%" THEN one claim, whatever the verb', () => {
     expect(carryOneClaim({}, 'Mr Halvorsen owns 17.4%.', 'Mr Halvorsen and his brothers hold a stake of 17.4%.')).toBe(true);
   });
-
-  it('GIVEN the same share told of two people named first THEN two claims', () => {
-    expect(carryOneClaim({}, 'Mr Halvorsen owns 17.4%.', 'Mrs Okafor, who sold to Mr Halvorsen, kept a stake of 17.4%.')).toBe(false);
-  });
 });
