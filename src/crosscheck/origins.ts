@@ -2,6 +2,7 @@ import type { Certainty, Cue } from '../model/answer.ts';
 import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { isCommonWord } from '../analysis/entity-mentions.ts';
 import { entityWrittenAmong, holdsWholeName, writtenNameKey, type EntityRecord } from '../analysis/entities.ts';
 
@@ -99,11 +100,33 @@ function readOriginsOf(library: Library, sentence: Sentence): Origin {
   const writtenHere = (): WrittenName[] => (written ??= writtenNamesIn(library, sentence.articleId));
   const asName = (word: string): boolean =>
     writtenAsName(library, sentence.articleId, word) || (!isCommonWord(word.split(/['’]/u)[0] ?? word) && !writtenInLowerCase(library, sentence.articleId, word));
-  const distinct = kept.map(({ link, join }) => ({ ...fullName(library, writtenHere, link, asName), join })).filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
+  const vagueCues = new Set(certainty.cues.filter((cue) => cue.kind === 'vague').map((cue) => cue.text));
+  const distinct = kept
+    .map(({ link, join }) => {
+      const read = fullName(library, writtenHere, link, asName);
+      return { ...read, join, vague: isVagueGroup(link, read.namedHere && !ONE_WORD.test(read.link) ? new Set() : vagueCues) };
+    })
+    .filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
   const links = distinct.map(({ link }) => link);
   const joinedBy = distinct.slice(1).map(({ join }) => join);
-  const named = distinct.filter(({ names }) => names).map(({ link }) => link);
+  const named = distinct.filter(({ names, vague }) => names && !vague).map(({ link }) => link);
   return { chain, links, joinedBy, named, cues, sourcing: relayed ? 'media' : certainty.sourcing };
+}
+
+/** The vague groups, kinds and documents of VAGUE_SOURCES, lower case: phrases that say what kind of source it is, never who. */
+const VAGUE_GROUPS: ReadonlySet<string> = new Set(VAGUE_SOURCES.filter((entry) => entry.category !== 'stated').map((entry) => entry.phrase));
+
+/** A name of one word: a group the entity reading may take for a body ("Investors"), where a name of two words ("50 Cent" for "Cent") is someone's. */
+const ONE_WORD = /^[\p{L}'’-]+$/u;
+
+/**
+ * True when a link is a vague group, not someone named, however it is capitalised: the attribution reading took its words
+ * for a vague source in this sentence (`vagueCues`, "Anti-spam firms report …"; the caller leaves out a person or body of
+ * more than one word the article names, "Graham Poll", whose surname the reading took for an opinion poll), or they are a
+ * group of VAGUE_SOURCES ("Commentators and Yukos itself claim …", where the reading's cue spans both links).
+ */
+function isVagueGroup(link: string, vagueCues: ReadonlySet<string>): boolean {
+  return vagueCues.has(link) || VAGUE_GROUPS.has(link.toLowerCase());
 }
 
 /**
@@ -323,11 +346,11 @@ const NAME_ONLY = /^\p{Lu}[\p{L}\p{N}'\u2019.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'\u20
  * from another article: it is the article's one body whose name holds its noun ("the centre" for a "Research Center" named
  * before), or it stays as written, a source described. Any other link as written.
  */
-function fullName(library: Library, writtenHere: () => readonly WrittenName[], link: string, asName: (word: string) => boolean): { link: string; names: boolean } {
-  if (link === UNNAMED_SPEAKER) return { link, names: false };
+function fullName(library: Library, writtenHere: () => readonly WrittenName[], link: string, asName: (word: string) => boolean): { link: string; names: boolean; namedHere: boolean } {
+  if (link === UNNAMED_SPEAKER) return { link, names: false, namedHere: false };
   if (isDescription(link)) {
     const body = bodyOfNounIn(writtenHere(), link);
-    return body ? { link: body.name, names: true } : { link, names: false };
+    return body ? { link: body.name, names: true, namedHere: true } : { link, names: false, namedHere: false };
   }
   const nameOnly = NAME_ONLY.test(link);
   const here = nameOnly ? (fullerNameIn(writtenHere(), link) ?? endingNameIn(writtenHere(), link)) : undefined;
@@ -335,7 +358,7 @@ function fullName(library: Library, writtenHere: () => readonly WrittenName[], l
   const known = entity !== undefined && (entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media');
   // A body or person of the table counts as named where this article names it: "Labour sees …" opens on the party it names.
   const namedHere = known && (here !== undefined || writtenHere().some((written) => written.entity === entity));
-  return { link: known ? entity.name : link, names: namedHere || isProperName(link, asName) };
+  return { link: known ? entity.name : link, names: namedHere || isProperName(link, asName), namedHere };
 }
 
 /** The one body or outlet the article names whose name ends with the whole of `link` ("Manchester City" for "City"). */

@@ -2051,6 +2051,26 @@ function onlySharesAlike(first: Core, second: Core): boolean {
   return alike.length > 0 && alike.every((id) => first.shares.has(id) && second.shares.has(id));
 }
 
+/** True when the two name someone alike: a name of one that the other gives as a name too, its opening word among them. */
+function namesAlike(first: Core, second: Core): boolean {
+  return overlaps(first.names, second.names) || (first.lead >= 0 && second.names.has(first.lead)) || (second.lead >= 0 && first.names.has(second.lead));
+}
+
+/**
+ * True when the two give a share or a sum of money alike, as the same kind in both, outside background and comparisons in
+ * both, and as no name's number or conversion: a measure each tells of its own subject.
+ */
+function shareOrSumAlike(first: Core, second: Core): boolean {
+  for (const id of first.figures) {
+    if (!second.figures.has(id)) continue;
+    const kind = (first.shares.has(id) && second.shares.has(id)) || (first.money.has(id) && second.money.has(id));
+    if (!kind) continue;
+    const aside = (core: Core): boolean => core.background.has(id) || core.comparedOnly.has(id) || core.identifiers.has(id) || core.conversions.has(id);
+    if (!aside(first) && !aside(second)) return true;
+  }
+  return false;
+}
+
 /** How far apart two years both sentences give must lie for them, with a core word, to anchor a claim (see `#yearsSpanned`). */
 const YEARS_APART = 2;
 /** How many measures two sentences must give alike (see `measuresInEarnest`) for those alone, with a core word, to anchor them. */
@@ -4037,6 +4057,10 @@ class ClaimCores {
     // 1992"; "set out at the Lisbon summit … in 2000 … by 2010"): a span or a plan's dates, which two stories do not give by
     // chance. A year and the one before ("in 2004, after a weak 2003") are every annual comparison's.
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && this.#yearsSpanned(first, second) >= YEARS_APART) return 'figure';
+    // A rare share or sum told alike by two sentences that name someone alike is one fact of that subject, whatever the verb:
+    // "Mr Glazer owns 28.1%" / "Mr Glazer and his family hold a stake of 28.1%". A sentence's opening word counts as a name
+    // when the other writes it as one ("Glazer, currently owns …").
+    if (anchored !== null && shareOrSumAlike(first, second) && namesAlike(first, second)) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
     return shared >= 2 && this.#claimPhraseShared(first, second) ? 'phrase' : null;
