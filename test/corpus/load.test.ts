@@ -201,7 +201,7 @@ describe('reading copies of one story', () => {
     expect(first.ok && copy.ok && copy.article.sentences.map((sentence) => sentence.id)).toEqual(['wire-again#0', 'wire-again#1']);
   });
 
-  it('GIVEN a story filed twice THEN the copy is not split again: its text, metadata and paragraphs are the first file’s', () => {
+  it('GIVEN a story filed twice THEN the copy is not split again: its metadata and paragraphs are the first file’s own objects', () => {
     const earlier = new Map();
     const first = readArticle('wire.txt', bytes(story), earlier);
     const copy = readArticle('wire-again.txt', bytes(story), earlier);
