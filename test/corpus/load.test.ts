@@ -190,6 +190,40 @@ describe('skipping files that are not articles', () => {
   });
 });
 
+describe('reading copies of one story', () => {
+  const story = 'Port strike ends\n\nDockers returned to work on Tuesday, the union said. Cranes moved again by noon.';
+
+  it('GIVEN a story filed twice THEN the second file is read as the first under its own name, as reading it alone gives', () => {
+    const earlier = new Map();
+    const first = readArticle('wire.txt', bytes(story), earlier);
+    const copy = readArticle('wire-again.txt', bytes(story), earlier);
+    expect(copy).toEqual(readArticle('wire-again.txt', bytes(story)));
+    expect(first.ok && copy.ok && copy.article.sentences.map((sentence) => sentence.id)).toEqual(['wire-again#0', 'wire-again#1']);
+  });
+
+  it('GIVEN a story filed twice THEN the copy is not split again: its metadata and paragraphs are the first file’s own objects', () => {
+    const earlier = new Map();
+    const first = readArticle('wire.txt', bytes(story), earlier);
+    const copy = readArticle('wire-again.txt', bytes(story), earlier);
+    if (!first.ok || !copy.ok) throw new Error('both files should be read');
+    expect(copy.article.paragraphs).toBe(first.article.paragraphs);
+    expect(copy.article.meta).toBe(first.article.meta);
+  });
+
+  it('GIVEN the same bytes as Markdown and as plain text THEN each file is read in its own format', () => {
+    const markdown = '# Port strike ends\n\nDockers returned to work on Tuesday.';
+    const earlier = new Map();
+    readArticle('wire.txt', bytes(markdown), earlier);
+    expect(readArticle('wire.md', bytes(markdown), earlier)).toEqual(readArticle('wire.md', bytes(markdown)));
+  });
+
+  it('GIVEN a read-me with the same bytes as an article read before THEN it is still skipped as a read-me', () => {
+    const earlier = new Map();
+    readArticle('wire.txt', bytes(story), earlier);
+    expect(readArticle('README.txt', bytes(story), earlier).ok).toBe(false);
+  });
+});
+
 describe('sharing a scanned folder out before any file is read', () => {
   it('GIVEN a wire story filed twice beside another story THEN the two copies share a key, and two workers get the copies in one share', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'crosscheck-'));

@@ -85,6 +85,19 @@ describe('library snapshot', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('GIVEN no snapshot, read workers and a story filed twice THEN the workers’ articles give the answers of a load on this thread, and a snapshot the next load restores whole', async () => {
+    // A story filed twice: copies go to one worker, which reads the story once.
+    await cp(join(articles, '000_28c2ac3548ae8731.txt'), join(articles, '000-again.txt'));
+    const inWorkers = await loadLibraryCached(articles, { cacheDir, warn: (message) => warnings.push(message), threads: 2 });
+    const onThisThread = await loadLibraryCached(articles, { cacheDir: join(work, 'cache-one-thread'), warn: (message) => warnings.push(message), threads: 1 });
+    expect(inWorkers.source).toBe('built');
+    expect(await answersOf(inWorkers.library)).toEqual(await answersOf(onThisThread.library));
+    const restored = await loadLibraryCached(articles, { cacheDir, warn: (message) => warnings.push(message), threads: 2 });
+    expect(restored.source).toBe('snapshot');
+    expect(restored.reread).toBe(0);
+    expect(warnings).toEqual([]);
+  }, 60_000);
+
   it('GIVEN a restored library WHEN it reads ahead THEN it holds every sentence’s certainty as the built one does, answers unchanged', async () => {
     const { built, restored } = await builtAndRestored();
     await restored.library.warmUp();
