@@ -22,8 +22,11 @@ const MESSAGES = {
   /** The query has not one letter or digit (`😀`, `★ ✓`, `...`): saying it holds common words would be untrue. */
   no_words: () => `Nothing to search for: the query has no words in it, only emoji, symbols or punctuation.`,
   unknown_entity: (p: Params) => `“${p.name}” is not in these articles.`,
-  /** The words are in the articles, but as no one's name and as the role of no one they name (`the Lord Chief Justice`). */
-  written_unnamed: (p: Params) => `No one is named “${p.name}”: the articles write it, but never as a name or as the role of someone they name.`,
+  /**
+   * The words are in the articles, but the entity reading links them to no one they name (`the Lord Chief Justice`): said as
+   * the bot's finding, since a holder it does not read (`the then Lord Chancellor, Lord Irvine`) may still be named.
+   */
+  written_unnamed: (p: Params) => `No one is named “${p.name}”: the articles write it, but the bot links it to no one they name.`,
   read_as: (p: Params) => `No exact match for “${p.query}”; showing the closest name in the articles, ${p.name}.`,
   known_alias: (p: Params) => `The articles never write “${p.query}”; it is a known short form of ${p.name} (src/text/lexicons/aliases.ts).`,
   named_in: (p: Params) => `${p.name} is named in ${p.articles} of ${p.total} articles.`,

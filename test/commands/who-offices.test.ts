@@ -63,7 +63,7 @@ describe('/who with an office the articles write', () => {
 
   it('GIVEN "/who Lord Chief Justice", an office no article names the holder of THEN it says so, not "not in these articles"', async () => {
     const notes = notesOf(await ask('/who Lord Chief Justice', library));
-    expect(notes).toContain('the articles write it, but never as a name or as the role of someone they name');
+    expect(notes).toContain('the articles write it, but the bot links it to no one they name');
     expect(notes).not.toContain('is not in these articles');
   });
 
@@ -101,6 +101,6 @@ describe('/who with an office whose holder no article names', () => {
     ]);
     const answer = await ask('/who Lord Chancellor', library);
     expect(answer.entity).toBeNull();
-    expect(notesOf(answer)).toContain('the articles write it, but never as a name');
+    expect(notesOf(answer)).toContain('the articles write it, but the bot links it to no one they name');
   });
 });
