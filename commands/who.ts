@@ -268,6 +268,9 @@ const MAX_ROLE_HOLDERS = 3;
  * The people and bodies the articles describe by `name` read as a role (`the governor`, `defence minister`): those with a
  * descriptor that ends in its words ("Kursk Governor"), the ones the articles name most first; empty for anything else.
  */
+/** PEERAGE_HONORIFICS as descriptors are read here, in lower case (`lord chancellor`). */
+const PEERAGE_WORDS: ReadonlySet<string> = new Set([...PEERAGE_HONORIFICS].map((word) => word.toLowerCase()));
+
 function roleHolders(name: string, library: Library): string[] {
   const role = name
     .trim()
@@ -282,7 +285,7 @@ function roleHolders(name: string, library: Library): string[] {
     const match = ending.exec(lower);
     if (!match) return false;
     const before = lower.slice(0, match.index).split(/\s+/u).filter(Boolean);
-    const another = (word: string): boolean => TITLE_QUALIFIERS.has(word) || word.startsWith('ex-') || PEERAGE_HONORIFICS.has(word.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()));
+    const another = (word: string): boolean => TITLE_QUALIFIERS.has(word) || word.startsWith('ex-') || PEERAGE_WORDS.has(word);
     return !before.some(another);
   };
   // The holder the articles give the role most often first; a place is given none (`Britain, the successful post-war chancellor`).

@@ -26,6 +26,8 @@ import {
   INQUIRY_NOUNS,
   JUDGED_THAT,
   LIMIT_WORDS,
+  FORECAST_VERBS,
+  FORECASTERS,
   MEASURED_AGAINST,
   MEASURED_AGAINST_BEFORE,
   MODALS_BEFORE_EFFECT,
@@ -2501,10 +2503,6 @@ export function comparedWithForecasts(tokens: readonly Token[], index: number): 
   }
   return false;
 }
-/** The verbs of a forecast that, in a relative clause on a figure, say what the figure was forecast to be (`the rate that economists had forecast`). */
-const FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'expected', 'predicted', 'anticipated']);
-/** Those whose forecasts an outcome is measured against (`that Wall Street economists had forecast`, `the £100m analysts had expected`). */
-const FORECASTERS: ReadonlySet<string> = new Set(['analysts', 'economists', 'forecasters', 'experts', 'observers', 'markets', 'investors', 'dealers', 'traders']);
 /** How many words the forecasters' phrase may run to (`Wall Street economists`, `City analysts`). */
 const FORECASTER_WORDS = 3;
 

@@ -104,7 +104,7 @@ function readOriginsOf(library: Library, sentence: Sentence): Origin {
   const distinct = kept
     .map(({ link, join }) => {
       const read = fullName(library, writtenHere, link, asName);
-      return { ...read, join, vague: isVagueGroup(link, read.namedHere && !ONE_WORD.test(read.link) ? new Set() : vagueCues) };
+      return { ...read, join, vague: isVagueGroup(link, vagueCues, !read.namedHere || ONE_WORD.test(read.link)) };
     })
     .filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
   const links = distinct.map(({ link }) => link);
@@ -121,12 +121,12 @@ const ONE_WORD = /^[\p{L}'’-]+$/u;
 
 /**
  * True when a link is a vague group, not someone named, however it is capitalised: the attribution reading took its words
- * for a vague source in this sentence (`vagueCues`, "Anti-spam firms report …"; the caller leaves out a person or body of
+ * for a vague source in this sentence (`vagueCues`, "Anti-spam firms report …"; `readsCues` false for a person or body of
  * more than one word the article names, "Graham Poll", whose surname the reading took for an opinion poll), or they are a
  * group of VAGUE_SOURCES ("Commentators and Yukos itself claim …", where the reading's cue spans both links).
  */
-function isVagueGroup(link: string, vagueCues: ReadonlySet<string>): boolean {
-  return vagueCues.has(link) || VAGUE_GROUPS.has(link.toLowerCase());
+function isVagueGroup(link: string, vagueCues: ReadonlySet<string>, readsCues: boolean): boolean {
+  return (readsCues && vagueCues.has(link)) || VAGUE_GROUPS.has(link.toLowerCase());
 }
 
 /**

@@ -1206,6 +1206,10 @@ export const AGAINST_FORECAST: ReadonlySet<string> = new Set([
 ]);
 /** Words between such a verb and the forecast (`beat the City's forecasts`, `missed analysts' forecasts`). */
 export const BEFORE_BENCHMARK: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'most', 'all', 'market', 'city', 'consensus', 'earlier', 'previous', 'official', 'average']);
+/** The verbs of a forecast that, in a relative clause on a figure, say what the figure was forecast to be (`the rate that economists had forecast`). */
+export const FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'expected', 'predicted', 'anticipated']);
+/** Those whose forecasts an outcome is measured against (`that Wall Street economists had forecast`, `the £100m analysts had expected`). */
+export const FORECASTERS: ReadonlySet<string> = new Set(['analysts', 'economists', 'forecasters', 'experts', 'observers', 'markets', 'investors', 'dealers', 'traders']);
 /** Words that measure an outcome against the forecast that follows (`well below analyst forecasts`, `beat City forecasts`). */
 export const MEASURED_AGAINST: ReadonlySet<string> = new Set([
   'below',
