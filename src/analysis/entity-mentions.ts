@@ -475,8 +475,8 @@ function finiteVerbAt(tokens: readonly Token[], start: number, end: number): num
 const RELAY_OPENINGS: ReadonlySet<string> = new Set(['according', 'citing', 'quoting', 'speaking', 'talking']);
 /** compromise's tag of a plural noun ("men", "people"). */
 const PLURAL_TAGS: ReadonlySet<string> = new Set(['Plural']);
-/** What follows a name set off after its role: the closing comma, or the verb of speech it is the subject of. */
-const CLOSED_APPOSITION = /^(?:,|\s+(?:said|says|told|added|insisted|argued|warned|claimed)\b)/u;
+/** The closing comma of a name set off after its role, or the first word after the name (a verb of speech in PLAIN_SPEECH). */
+const CLOSED_APPOSITION = /^(?:,|\s+(\p{L}+))/u;
 const APPOSITION_AFTER = /^,\s+((?:(?:the|a|an|its|his|her|their)\s+)?[^,;:()"“”]{2,80}?)(?=,|\s+(?:said|says|told|added|has|had|is|was)\b|\.$)/u;
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“', '(']);
 const CLAUSE_OPENERS = new Set([':', ';', '-', '–', '—', ...OPENING_QUOTES]);
@@ -1270,7 +1270,8 @@ class ArticleReading {
     if (comma?.text !== ',' || !role || !isRoleWord(role.text) || role.pos === 'VERB' || (role.pos === 'PROPN' && !TITLE_WORDS.has(role.text))) return undefined;
     // "One of the men, David Redvers, …": a plural names the group he is one of, no role of his.
     if (role.text.endsWith('s') || hasTag(role.text.toLowerCase(), PLURAL_TAGS)) return undefined;
-    if (!CLOSED_APPOSITION.test(after)) return undefined;
+    const close = CLOSED_APPOSITION.exec(after);
+    if (!close || (close[1] !== undefined && !PLAIN_SPEECH.test(close[1]))) return undefined;
     let start = first - 2;
     while (start > 0 && first - start < 6 && ['NOUN', 'ADJ', 'PROPN'].includes(readAt(tokens, start - 1, 'tokens').pos) && !readAt(tokens, start - 1, 'tokens').text.endsWith('.')) start--;
     if (
